@@ -1,0 +1,78 @@
+# dossier — PGXS build of the extension, plus the project's own targets.
+# `make demo` and `make test` work on a bare machine: they install what is
+# missing first (scripts/deps.sh), so they must not need PGXS to be reached.
+
+EXTENSION   = dossier
+EXTVERSION  = 0.1.0
+
+MODULE_big  = dossier
+CORE_SRCS   = $(wildcard src/core/*.c) $(wildcard src/core/tables/*.c)
+PG_SRCS     = $(wildcard src/pg/*.c)
+OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql results regression.diffs \
+              regression.out test/unit/run_unit_tests test/eval/out dossier-extract
+
+REGRESS      = $(sort $(patsubst sql/%.sql,%,$(wildcard sql/*.sql)))
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+ENCODING     = UTF8
+NO_LOCALE    = 1
+
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+PG_CPPFLAGS  = -Isrc/core $(PCRE2_CFLAGS)
+PG_CFLAGS    = -std=gnu11
+SHLIB_LINK   = $(PCRE2_LIBS) -lutf8proc
+
+PG_CONFIG ?= pg_config
+PGXS := $(wildcard $(shell $(PG_CONFIG) --pgxs 2>/dev/null))
+ifneq ($(PGXS),)
+include $(PGXS)
+else
+all:
+	@echo "PostgreSQL development files are missing: run 'make demo' or 'make test'," >&2
+	@echo "which install them (scripts/deps.sh), or install postgresql-server-dev-NN." >&2
+	@exit 1
+endif
+
+$(EXTENSION)--$(EXTVERSION).sql: src/sql/$(EXTENSION).sql
+	cp $< $@
+
+.PHONY: demo test unit eval tables cli
+
+# The README's two commands.
+demo:
+	scripts/demo.sh
+
+test:
+	scripts/test.sh
+
+# C unit tests of the pure core, with AddressSanitizer and UBSan, no server.
+UNIT_CFLAGS = -std=gnu11 -g -O1 -Wall -Wextra -Wno-unused-parameter \
+              -fsanitize=address,undefined -fno-sanitize-recover=all \
+              -fno-omit-frame-pointer -Isrc/core $(PCRE2_CFLAGS)
+CORE_LIB_SRCS = $(wildcard src/core/*.c) $(wildcard src/core/tables/*.c)
+
+test/unit/run_unit_tests: $(wildcard test/unit/*.c) $(wildcard test/unit/*.h) $(CORE_LIB_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(wildcard test/unit/*.c) $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc
+
+unit: test/unit/run_unit_tests
+	test/unit/run_unit_tests
+
+# Accuracy on the labelled data; needs a running server with the extension
+# installed (scripts/test.sh provides one). Fails below test/eval/floors.tsv.
+eval:
+	test/eval/run_eval.sh
+
+# Regenerate the compiled-in lexicons from src/data/*.tsv.
+tables:
+	python3 src/data/gen_tables.py src/data src/core/tables/lexicon_data.c
+
+# The core on the command line (src/cli), built without PostgreSQL.
+CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter -Isrc/core $(PCRE2_CFLAGS)
+
+dossier-extract: src/cli/dossier_extract.c $(CORE_LIB_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CLI_CFLAGS) -o $@ src/cli/dossier_extract.c $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc
+
+cli: dossier-extract

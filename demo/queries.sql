@@ -1,0 +1,36 @@
+-- The first queries a user runs on the sample documents, which
+-- scripts/demo_load.sh puts in table documents(id, title, lang, body).
+-- `make demo` prints their results; any psql session can run them again.
+
+\echo
+\echo '== 1. Language of each document: declared, and as detect_language() finds it'
+SELECT d.id, left(d.title, 60) AS title, d.lang AS declared,
+       detect_language(d.body) AS detected
+FROM documents d
+ORDER BY d.id;
+
+\echo '== 2. Money amounts in each document, in text order'
+SELECT d.id AS doc, left(d.title, 24) AS document, a.match, a.value, a.value_max,
+       a.currency, a.qualifier, a.sentence
+FROM documents d, extract_amounts(d.body) a
+ORDER BY d.id, a.start;
+
+\echo '== 3. Total per currency (a range counts with its lower bound)'
+SELECT a.currency, count(*) AS amounts, sum(a.value) AS total
+FROM documents d, extract_amounts(d.body) a
+GROUP BY a.currency
+ORDER BY count(*) DESC, a.currency;
+
+\echo '== 4. The ten largest amounts, whatever the currency, with their document'
+SELECT a.value, a.value_max, a.currency, a.match, left(d.title, 50) AS document
+FROM documents d, extract_amounts(d.body) a
+ORDER BY a.value DESC NULLS LAST, d.id, a.start
+LIMIT 10;
+
+\echo '== 5. Number of amounts and currencies per document'
+SELECT d.id, left(d.title, 60) AS title, count(a.match) AS amounts,
+       count(DISTINCT a.currency) AS currencies
+FROM documents d
+LEFT JOIN LATERAL extract_amounts(d.body) a ON true
+GROUP BY d.id, d.title
+ORDER BY d.id;

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `make test`: build and install (build.sh), C unit tests, then pg_regress
+# (installcheck) and the evaluation floors (make eval) against a throwaway
+# server. Runs every step it can, always stops the server, fails if any step did.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+passed=() failed=() skipped=()
+pgdir=
+
+cleanup()
+{
+    if [ -n "$pgdir" ]; then scripts/pgtmp.sh stop "$pgdir" || true; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# step NAME CMD...: run CMD, record whether it passed.
+step()
+{
+    local name=$1
+    shift
+    echo "== test: $name"
+    if "$@"; then
+        passed+=("$name")
+    else
+        failed+=("$name")
+        echo "== test: $name FAILED" >&2
+    fi
+}
+
+installcheck()
+{
+    make installcheck PG_CONFIG="$PG_CONFIG" && return 0
+    if [ -f regression.diffs ]; then
+        echo "---- regression.diffs (first 400 lines)"
+        head -n 400 regression.diffs
+    fi
+    return 1
+}
+
+start_server()
+{
+    # shellcheck source=/dev/null
+    pgdir=$(scripts/pgtmp.sh start) && . "$pgdir/env"
+}
+
+step build scripts/build.sh
+bindir=$(pg_bindir) || bindir=
+PG_CONFIG=$bindir/pg_config
+export PG_CONFIG PATH="$bindir:$PATH"
+step unit make unit PG_CONFIG="$PG_CONFIG"
+
+if [[ " ${failed[*]-} " == *" build "* ]]; then
+    skipped+=(installcheck eval)
+else
+    step server start_server
+    if [ -n "$pgdir" ]; then
+        step installcheck installcheck
+        step eval make eval PG_CONFIG="$PG_CONFIG"
+    else
+        skipped+=(installcheck eval)
+    fi
+fi
+
+echo "== test: passed: ${passed[*]-none}; failed: ${failed[*]-none}; skipped: ${skipped[*]-none}"
+line="steps: ${#passed[@]} passed, ${#failed[@]} failed"
+[ ${#skipped[@]} -eq 0 ] || line="$line, ${#skipped[@]} skipped"
+echo "$line"
+[ ${#failed[@]} -eq 0 ] && [ ${#skipped[@]} -eq 0 ]

@@ -1,0 +1,93 @@
+/*
+ * internal.h — helpers shared by the core's files and not part of the API:
+ * allocation through dsr_options, growable arrays, small decimal arithmetic.
+ */
+#ifndef DOSSIER_INTERNAL_H
+#define DOSSIER_INTERNAL_H
+
+#include "dossier_core.h"
+
+#include <string.h>
+
+/* How many tokens pass between two calls of should_stop(). */
+#define DSR_STOP_POLL_TOKENS	4096
+
+static inline void *
+dsr_alloc(const dsr_options *opts, size_t size)
+{
+	return opts->alloc(opts->alloc_arg, size ? size : 1);
+}
+
+static inline void
+dsr_release(const dsr_options *opts, void *ptr)
+{
+	if (ptr)
+		opts->release(opts->alloc_arg, ptr);
+}
+
+/*
+ * Make room for one more element in a growable array (*items, *count,
+ * *capacity) of elements of elem_size bytes. Returns false on allocation
+ * failure, leaving the array as it was.
+ */
+bool		dsr_array_reserve(const dsr_options *opts, void **items, size_t count,
+							  size_t *capacity, size_t elem_size);
+
+/* Decimal helpers (decimal.c). All return false when the result does not fit. */
+bool		dsr_decimal_from_digits(dsr_decimal *d, const char *digits, size_t ndigits,
+									int32_t exponent);
+bool		dsr_decimal_from_u64(dsr_decimal *d, uint64_t v);
+bool		dsr_decimal_mul_small(dsr_decimal *d, uint32_t factor);
+bool		dsr_decimal_is_integer(const dsr_decimal *d);
+bool		dsr_decimal_to_u64(const dsr_decimal *d, uint64_t *out);
+int			dsr_decimal_compare(const dsr_decimal *a, const dsr_decimal *b);
+
+/* Number literals and spelled-out numbers (number.c). */
+typedef struct dsr_number
+{
+	dsr_decimal value;
+	size_t		end_token;		/* first token after the number */
+	bool		spelled;		/* written in words */
+	bool		article_only;	/* just "a", "un", "ein": needs a currency name */
+} dsr_number;
+
+int			dsr_number_init(void);
+
+/* pcre2 match data for dsr_number_literal, one per extraction call. */
+void	   *dsr_number_match_data_create(void);
+void		dsr_number_match_data_free(void *match_data);
+
+/*
+ * Read the digit literal starting at NUMBER token tok, with the grouping and
+ * decimal conventions of lang. False when it cannot be kept exact.
+ */
+bool		dsr_number_literal(const dsr_scan *scan, size_t tok, dsr_lang lang,
+							   void *match_data, dsr_number *out);
+
+/*
+ * Read a number written in words starting at token tok ("deux cent mille"),
+ * using no token at or after limit.
+ */
+bool		dsr_number_spelled(const dsr_scan *scan, size_t tok, size_t limit, unsigned langs,
+							   dsr_number *out);
+
+/* Is token tok a number word, whole or compound, in langs? */
+bool		dsr_number_is_word(const dsr_scan *scan, size_t tok, unsigned langs);
+
+/* Token text helpers. */
+static inline bool
+dsr_token_is_char(const dsr_scan *scan, size_t tok, char c)
+{
+	const dsr_token *t = &scan->tokens[tok];
+
+	return t->end - t->start == 1 && scan->buf[t->start] == c;
+}
+
+/* True when token tok touches the previous token (no whitespace between). */
+static inline bool
+dsr_token_glued(const dsr_scan *scan, size_t tok)
+{
+	return tok > 0 && !(scan->tokens[tok].flags & DSR_TF_SPACE_BEFORE);
+}
+
+#endif							/* DOSSIER_INTERNAL_H */

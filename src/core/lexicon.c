@@ -1,0 +1,187 @@
+/*
+ * lexicon.c — hash index over the generated lexicon table (tables/), built
+ * once per process and immutable afterwards, and the token normalization
+ * that turns text into lexicon keys.
+ */
+#include "internal.h"
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <utf8proc.h>
+
+typedef struct slot
+{
+	uint32_t	entry;			/* index + 1 into dsr_lex_entries; 0 = empty */
+	uint16_t	keylen;			/* length of the (prefix) key in bytes */
+} slot;
+
+static slot *entry_slots;		/* full keys */
+static slot *prefix_slots;		/* proper token prefixes of multi-token keys */
+static size_t slot_mask;
+static bool lexicon_ready;
+
+static inline uint32_t
+hash_key(const char *key, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) key[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void
+insert(slot *slots, uint32_t entry, size_t keylen)
+{
+	size_t		i = hash_key(dsr_lex_entries[entry].key, keylen) & slot_mask;
+
+	while (slots[i].entry != 0)
+		i = (i + 1) & slot_mask;
+	slots[i].entry = entry + 1;
+	slots[i].keylen = (uint16_t) keylen;
+}
+
+int
+dsr_lexicon_init(void)
+{
+	size_t		size = 64;
+	size_t		e;
+
+	if (lexicon_ready)
+		return DSR_OK;
+	/* keys + prefixes stay below 4 × entries: keep the load under 1/2 */
+	while (size < dsr_lex_entry_count * 8)
+		size *= 2;
+	entry_slots = calloc(size, sizeof(slot));
+	prefix_slots = calloc(size, sizeof(slot));
+	if (!entry_slots || !prefix_slots)
+	{
+		free(entry_slots);
+		free(prefix_slots);
+		entry_slots = prefix_slots = NULL;
+		return DSR_ENOMEM;
+	}
+	slot_mask = size - 1;
+	for (e = 0; e < dsr_lex_entry_count; e++)
+	{
+		const char *key = dsr_lex_entries[e].key;
+		size_t		len = strlen(key);
+		size_t		k;
+
+		insert(entry_slots, (uint32_t) e, len);
+		for (k = 1; k < len; k++)
+		{
+			if (key[k] == ' ')
+				insert(prefix_slots, (uint32_t) e, k);
+		}
+	}
+	lexicon_ready = true;
+	return DSR_OK;
+}
+
+static bool
+probe(const slot *slots, const char *key, size_t keylen, unsigned langs,
+	  dsr_lex_visit fn, void *arg)
+{
+	size_t		i;
+
+	if (!lexicon_ready || keylen == 0)
+		return false;
+	i = hash_key(key, keylen) & slot_mask;
+	while (slots[i].entry != 0)
+	{
+		const dsr_lex_entry *e = &dsr_lex_entries[slots[i].entry - 1];
+
+		if (slots[i].keylen == keylen && memcmp(e->key, key, keylen) == 0 &&
+			(e->langs & langs) != 0 && (fn == NULL || fn(e, arg)))
+			return true;
+		i = (i + 1) & slot_mask;
+	}
+	return false;
+}
+
+bool
+dsr_lexicon_visit(const char *key, size_t keylen, unsigned langs,
+				  dsr_lex_visit fn, void *arg)
+{
+	return probe(entry_slots, key, keylen, langs, fn, arg);
+}
+
+bool
+dsr_lexicon_has_prefix(const char *key, size_t keylen, unsigned langs)
+{
+	return probe(prefix_slots, key, keylen, langs, NULL, NULL);
+}
+
+typedef struct find_arg
+{
+	dsr_lex_kind kind;
+	const dsr_lex_entry *found;
+} find_arg;
+
+static bool
+find_kind(const dsr_lex_entry *e, void *arg)
+{
+	find_arg   *fa = arg;
+
+	if (e->kind != fa->kind)
+		return false;
+	fa->found = e;
+	return true;
+}
+
+const dsr_lex_entry *
+dsr_lexicon_find(const char *key, size_t keylen, dsr_lex_kind kind, unsigned langs)
+{
+	find_arg	fa = {kind, NULL};
+
+	dsr_lexicon_visit(key, keylen, langs, find_kind, &fa);
+	return fa.found;
+}
+
+bool
+dsr_lexicon_append_token(const dsr_scan *scan, size_t tok, char *out, size_t outsize,
+						 size_t *pos)
+{
+	const dsr_token *t = &scan->tokens[tok];
+	const unsigned char *p = (const unsigned char *) scan->buf + t->start;
+	const unsigned char *end = (const unsigned char *) scan->buf + t->end;
+	size_t		w = *pos;
+
+	while (p < end)
+	{
+		if (*p < 0x80)
+		{
+			if (w + 1 > outsize)
+				return false;
+			out[w++] = (*p >= 'A' && *p <= 'Z') ? (char) (*p + 32) : (char) *p;
+			p++;
+		}
+		else
+		{
+			utf8proc_int32_t cp;
+			utf8proc_ssize_t n = utf8proc_iterate(p, end - p, &cp);
+			utf8proc_uint8_t enc[4];
+			utf8proc_ssize_t m;
+
+			if (n <= 0)
+				return false;
+			p += n;
+			if (cp == 0x2019 || cp == 0x02BC)
+				cp = '\'';
+			else
+				cp = utf8proc_tolower(cp);
+			m = utf8proc_encode_char(cp, enc);
+			if (m <= 0 || w + (size_t) m > outsize)
+				return false;
+			memcpy(out + w, enc, m);
+			w += m;
+		}
+	}
+	*pos = w;
+	return true;
+}

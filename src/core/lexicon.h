@@ -1,0 +1,88 @@
+/*
+ * lexicon.h — the compiled-in word lists (currencies, scale words, number
+ * words, qualifiers ...) and their lookup by normalized phrase.
+ *
+ * A key is a phrase tokenized like the scanner does (letter runs, digit runs,
+ * every other code point alone), lower-cased, ’ folded to ', and joined with
+ * single spaces: "d'euros" -> "d ' euros", "US$" -> "us $", "Mrd." -> "mrd .".
+ * The table itself is generated from the TSV files in src/data by src/data/gen_tables.py.
+ */
+#ifndef DOSSIER_LEXICON_H
+#define DOSSIER_LEXICON_H
+
+#include "dossier_core.h"
+
+typedef enum dsr_lex_kind
+{
+	DSR_LEX_CURRENCY = 1,		/* code = ISO 4217 */
+	DSR_LEX_SCALE,				/* value = power of ten */
+	DSR_LEX_NUMBER,				/* value and flags DSR_LEXF_NUM_* */
+	DSR_LEX_QUALIFIER,			/* value = dsr_qualifier */
+	DSR_LEX_RANGE_OPEN,			/* between, entre, zwischen, tra, fra */
+	DSR_LEX_RANGE_JOIN,			/* to, à, bis, -, – ; flags DSR_LEXF_NEEDS_OPEN for and/et/und/y/e */
+	DSR_LEX_LINK,				/* de, d ', di, of : scale word -> currency */
+	DSR_LEX_SUBUNIT,			/* cents, centimes, Cent, céntimos, centesimi, pence */
+	DSR_LEX_AND,				/* and, et, und, y, e, con : "15 dollars et 15 cents" */
+	DSR_LEX_FRACTION,			/* half, quarter(s): value = numerator/denominator code */
+	DSR_LEX_STOPWORD,			/* function word for language detection */
+	DSR_LEX_ABBREVIATION		/* "m", "dr", "mrd": a following '.' does not end a sentence */
+} dsr_lex_kind;
+
+/* Flags of an entry. */
+#define DSR_LEXF_UPPER_ONLY		0x01	/* ISO code: must be written upper-case, or glued to a sign */
+#define DSR_LEXF_AFTER_ONLY		0x02	/* currency accepted only after the number ("500 ALL") */
+#define DSR_LEXF_NEEDS_OPEN		0x04	/* range joiner valid only after a range opener */
+#define DSR_LEXF_NUM_ADD		0x10	/* number word: adds value (un, twenty, vierzig) */
+#define DSR_LEXF_NUM_HUNDRED	0x20	/* number word: multiplies by 100 (cent, hundred) */
+#define DSR_LEXF_NUM_THOUSAND	0x40	/* number word: multiplies by 1000 (mille, thousand) */
+#define DSR_LEXF_NUM_JOINER		0x80	/* only inside compounds: German "und" in fünfundvierzig */
+
+typedef struct dsr_lex_entry
+{
+	const char *key;			/* normalized phrase, see above */
+	uint8_t		kind;			/* dsr_lex_kind */
+	uint8_t		langs;			/* dsr_lang mask; DSR_LANG_ALL for every language */
+	uint8_t		flags;			/* DSR_LEXF_* */
+	int32_t		value;			/* meaning depends on kind */
+	const char *code;			/* ISO 4217 code for DSR_LEX_CURRENCY, else NULL */
+} dsr_lex_entry;
+
+/* The generated table (src/core/tables/lexicon_data.c). */
+extern const dsr_lex_entry dsr_lex_entries[];
+extern const size_t dsr_lex_entry_count;
+
+/* Longest key, in tokens, of each kind: bounds the phrase search. */
+#define DSR_LEX_MAX_PHRASE_TOKENS	5
+
+/* Longest key in bytes: keys are looked up from a fixed-size buffer. */
+#define DSR_LEX_MAX_KEY_BYTES		96
+
+/*
+ * Build the hash index once (idempotent). Returns DSR_OK or DSR_ENOMEM.
+ */
+int			dsr_lexicon_init(void);
+
+/*
+ * Calls fn for every entry whose key equals key[0..keylen) and whose
+ * languages intersect langs; stops early when fn returns true. Returns
+ * whether fn returned true.
+ */
+typedef bool (*dsr_lex_visit) (const dsr_lex_entry *entry, void *arg);
+bool		dsr_lexicon_visit(const char *key, size_t keylen, unsigned langs,
+							  dsr_lex_visit fn, void *arg);
+
+/* Is key a proper token prefix of some key in langs ("dollars" of "dollars us")? */
+bool		dsr_lexicon_has_prefix(const char *key, size_t keylen, unsigned langs);
+
+/* The first entry of that kind for key in langs, or NULL. */
+const dsr_lex_entry *dsr_lexicon_find(const char *key, size_t keylen,
+									  dsr_lex_kind kind, unsigned langs);
+
+/*
+ * Append the normalized form of token tok (lower-cased, ’ -> ') to out at
+ * *pos, bounded by outsize. Returns false if it does not fit.
+ */
+bool		dsr_lexicon_append_token(const dsr_scan *scan, size_t tok,
+									 char *out, size_t outsize, size_t *pos);
+
+#endif							/* DOSSIER_LEXICON_H */

@@ -1,0 +1,108 @@
+/*
+ * amounts_sql.c — extract_amounts() and detect_language(): SQL rows from the
+ * core's money amounts, in materialize mode.
+ */
+#include "postgres.h"
+
+#include "convert.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+PG_FUNCTION_INFO_V1(extract_amounts);
+PG_FUNCTION_INFO_V1(detect_language);
+
+#define AMOUNT_NCOLS 7
+
+/* Enough for 40 digits and an exponent within the core's bounds. */
+#define VALUE_BUFSIZE 128
+
+static Datum
+NumericFromDecimal(const dsr_decimal *d)
+{
+	char		buf[VALUE_BUFSIZE];
+
+	if (dsr_decimal_format(d, buf, sizeof(buf)) < 0)
+		elog(ERROR, "money value does not fit its buffer");
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+}
+
+static void
+FillAmountRow(const dsr_amount *a, const char *body, Datum *values, bool *nulls)
+{
+	const char *qualifier = dsr_qualifier_name(a->qualifier);
+
+	values[0] = PointerGetDatum(cstring_to_text_with_len(body + a->start, a->end - a->start));
+	values[1] = NumericFromDecimal(&a->value);
+	if (a->has_max)
+		values[2] = NumericFromDecimal(&a->value_max);
+	else
+		nulls[2] = true;
+	values[3] = PointerGetDatum(cstring_to_text(a->currency));
+	if (qualifier)
+		values[4] = PointerGetDatum(cstring_to_text(qualifier));
+	else
+		nulls[4] = true;
+	values[5] = CharPositionDatum(a->char_start);
+	values[6] = Int32GetDatum((int32) a->sentence);
+}
+
+Datum
+extract_amounts(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body;
+	dsr_lang	lang;
+	dsr_scan	scan;
+	dsr_amount_list list;
+	MemoryContext rowcxt;
+	size_t		i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	/* not STRICT, so that a NULL lang can mean "detect": a NULL body is no rows */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	CheckDatabaseEncoding();
+	lang = LanguageArgument(fcinfo, 1);
+	body = PG_GETARG_TEXT_PP(0);
+
+	ScanText(body, &scan);
+	if (lang == DSR_LANG_UNKNOWN)
+		lang = dsr_detect_language(&scan);
+	ReportCoreError(dsr_amounts_extract(&scan, lang, &list), "extract_amounts");
+
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier amount row",
+								   ALLOCSET_SMALL_SIZES);
+	for (i = 0; i < list.count; i++)
+	{
+		Datum		values[AMOUNT_NCOLS] = {0};
+		bool		nulls[AMOUNT_NCOLS] = {0};
+		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
+
+		FillAmountRow(&list.items[i], VARDATA_ANY(body), values, nulls);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(oldcxt);
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+	dsr_amounts_free(&list);
+	dsr_scan_free(&scan);
+	PG_RETURN_NULL();
+}
+
+Datum
+detect_language(PG_FUNCTION_ARGS)
+{
+	text	   *body = PG_GETARG_TEXT_PP(0);
+	dsr_scan	scan;
+	const char *code;
+
+	CheckDatabaseEncoding();
+	ScanText(body, &scan);
+	code = dsr_lang_code(dsr_detect_language(&scan));
+	dsr_scan_free(&scan);
+	if (!code)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(code));
+}

@@ -1,0 +1,107 @@
+/*
+ * convert.c — the binding's plumbing: palloc-backed core options, cancel
+ * checks, language arguments and error reporting.
+ */
+#include "postgres.h"
+
+#include "convert.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+static void *
+PallocForCore(void *arg, size_t size)
+{
+	/* NO_OOM: the core gets NULL and unwinds itself; no longjmp through it */
+	return MemoryContextAllocExtended(CurrentMemoryContext, size,
+									  MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+}
+
+static void
+PfreeForCore(void *arg, void *ptr)
+{
+	pfree(ptr);
+}
+
+static bool
+CoreShouldStop(void *arg)
+{
+	return InterruptPending;
+}
+
+dsr_options
+DossierCoreOptions(void)
+{
+	dsr_options opts = dsr_default_options();
+
+	opts.alloc = PallocForCore;
+	opts.release = PfreeForCore;
+	opts.should_stop = CoreShouldStop;
+	return opts;
+}
+
+void
+CheckDatabaseEncoding(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("dossier requires a UTF8 database"),
+				 errdetail("The database encoding is %s.", GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'.")));
+}
+
+dsr_lang
+LanguageArgument(FunctionCallInfo fcinfo, int argno)
+{
+	text	   *arg;
+	dsr_lang	lang;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return DSR_LANG_UNKNOWN;
+	arg = PG_GETARG_TEXT_PP(argno);
+	lang = dsr_lang_from_code(VARDATA_ANY(arg), VARSIZE_ANY_EXHDR(arg));
+	if (lang == DSR_LANG_UNKNOWN)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unrecognized language \"%s\"", text_to_cstring(arg)),
+				 errhint("Supported languages are fr, en, de, es, it, nl and pt; NULL detects the language.")));
+	return lang;
+}
+
+void
+ReportCoreError(int rc, const char *what)
+{
+	switch (rc)
+	{
+		case DSR_OK:
+			return;
+		case DSR_ECANCELLED:
+			/* the core stopped because an interrupt is pending: serve it */
+			CHECK_FOR_INTERRUPTS();
+			elog(ERROR, "%s was cancelled", what);
+			break;
+		case DSR_ENOMEM:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory in %s", what)));
+			break;
+		case DSR_ETOOBIG:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("text too large for %s", what)));
+			break;
+		default:
+			elog(ERROR, "%s failed: %s", what, dsr_strerror(rc));
+	}
+}
+
+void
+ScanText(text *body, dsr_scan *scan)
+{
+	dsr_options opts = DossierCoreOptions();
+
+	ReportCoreError(dsr_scan_text(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &opts, scan),
+					"text scan");
+}

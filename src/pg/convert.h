@@ -1,0 +1,38 @@
+/*
+ * convert.h — what the SQL-callable files share: core options backed by
+ * palloc and interrupts, language arguments, and core errors as ereports.
+ */
+#ifndef DOSSIER_CONVERT_H
+#define DOSSIER_CONVERT_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "dossier_core.h"
+
+/* Core options allocating in CurrentMemoryContext and polling interrupts. */
+dsr_options DossierCoreOptions(void);
+
+/* Refuse databases whose text is not UTF-8, with a clear error. */
+void		CheckDatabaseEncoding(void);
+
+/*
+ * The language of argument argno: DSR_LANG_UNKNOWN when it is NULL (the caller
+ * detects), the language when supported, else ERROR 22023.
+ */
+dsr_lang	LanguageArgument(FunctionCallInfo fcinfo, int argno);
+
+/* Scan body or raise the matching error. */
+void		ScanText(text *body, dsr_scan *scan);
+
+/* Raise the PostgreSQL error for a core error code (returns only for DSR_OK). */
+void		ReportCoreError(int rc, const char *what);
+
+/* The 1-based character position of a core char offset, as SQL integer. */
+static inline Datum
+CharPositionDatum(uint32_t char_offset)
+{
+	return Int32GetDatum((int32) char_offset + 1);
+}
+
+#endif							/* DOSSIER_CONVERT_H */

@@ -1,0 +1,245 @@
+/*
+ * main.c — runs every unit test of the core, prints a summary and exits 1 on
+ * any failure. `run_unit_tests NAME...` runs only the tests whose name
+ * contains one of the NAMEs. The helpers declared in unit.h live here too.
+ */
+#include <stdarg.h>
+
+#include "unit.h"
+
+int			unit_checks = 0;
+int			unit_failures = 0;
+
+static char current_context[512];
+static const char *current_test = "";
+
+/* test_scan.c */
+void		test_scan_token_kinds(void);
+void		test_scan_flags(void);
+void		test_scan_offsets_multibyte(void);
+void		test_scan_sentences(void);
+void		test_scan_empty(void);
+void		test_scan_invalid_utf8(void);
+void		test_scan_long_runs(void);
+void		test_scan_cancel(void);
+void		test_scan_alloc_failure(void);
+
+/* test_amounts.c */
+void		test_amounts_fr(void);
+void		test_amounts_en(void);
+void		test_amounts_de(void);
+void		test_amounts_es(void);
+void		test_amounts_it(void);
+void		test_amounts_unknown_lang(void);
+void		test_amounts_order_and_sentences(void);
+void		test_amounts_long_document(void);
+void		test_amounts_huge_numbers(void);
+void		test_amounts_junk(void);
+void		test_amounts_alloc_failure(void);
+void		test_qualifier_names(void);
+
+/* test_decimal.c */
+void		test_decimal_format(void);
+void		test_decimal_format_small_buffer(void);
+
+/* test_lang.c */
+void		test_lang_detect(void);
+void		test_lang_detect_unsure(void);
+void		test_lang_codes(void);
+void		test_strerror(void);
+
+typedef struct unit_test
+{
+	const char *name;
+	void		(*fn) (void);
+} unit_test;
+
+#define TEST(name) { #name, test_##name }
+
+static const unit_test tests[] = {
+	TEST(scan_token_kinds),
+	TEST(scan_flags),
+	TEST(scan_offsets_multibyte),
+	TEST(scan_sentences),
+	TEST(scan_empty),
+	TEST(scan_invalid_utf8),
+	TEST(scan_long_runs),
+	TEST(scan_cancel),
+	TEST(scan_alloc_failure),
+	TEST(decimal_format),
+	TEST(decimal_format_small_buffer),
+	TEST(lang_codes),
+	TEST(lang_detect),
+	TEST(lang_detect_unsure),
+	TEST(strerror),
+	TEST(qualifier_names),
+	TEST(amounts_fr),
+	TEST(amounts_en),
+	TEST(amounts_de),
+	TEST(amounts_es),
+	TEST(amounts_it),
+	TEST(amounts_unknown_lang),
+	TEST(amounts_order_and_sentences),
+	TEST(amounts_long_document),
+	TEST(amounts_huge_numbers),
+	TEST(amounts_junk),
+	TEST(amounts_alloc_failure),
+};
+
+void
+unit_fail(const char *file, int line, const char *fmt,...)
+{
+	va_list		ap;
+
+	unit_failures++;
+	fprintf(stderr, "%s:%d: [%s]%s%s%s ", file, line, current_test,
+			current_context[0] ? " (" : "", current_context,
+			current_context[0] ? ")" : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+unit_context(const char *fmt,...)
+{
+	va_list		ap;
+	char		raw[sizeof(current_context)];
+	size_t		i,
+				o = 0;
+
+	va_start(ap, fmt);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
+	va_end(ap);
+	/* line breaks written as \n, so a failure stays on one line */
+	for (i = 0; raw[i] != '\0' && o + 2 < sizeof(current_context); i++)
+	{
+		if (raw[i] == '\n')
+		{
+			current_context[o++] = '\\';
+			current_context[o++] = 'n';
+		}
+		else
+			current_context[o++] = raw[i];
+	}
+	current_context[o] = '\0';
+}
+
+char *
+copy_exact_n(const char *s, size_t n)
+{
+	/* malloc(0) may return NULL; one byte keeps the pointer valid. */
+	char	   *p = malloc(n > 0 ? n : 1);
+
+	if (p == NULL)
+	{
+		fprintf(stderr, "out of memory\n");
+		exit(2);
+	}
+	if (n > 0)
+		memcpy(p, s, n);
+	return p;
+}
+
+char *
+copy_exact(const char *s, size_t *len)
+{
+	*len = strlen(s);
+	return copy_exact_n(s, *len);
+}
+
+size_t
+count_code_points(const char *buf, size_t n)
+{
+	size_t		count = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char) buf[i] & 0xC0) != 0x80)
+			count++;
+	return count;
+}
+
+void
+normalize_decimal(char *s)
+{
+	size_t		n;
+
+	if (strchr(s, '.') == NULL)
+		return;
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == '0')
+		s[--n] = '\0';
+	if (n > 0 && s[n - 1] == '.')
+		s[--n] = '\0';
+}
+
+bool
+format_decimal_normalized(const dsr_decimal *d, char *out, size_t outsize)
+{
+	if (dsr_decimal_format(d, out, outsize) < 0)
+	{
+		snprintf(out, outsize, "<unformattable>");
+		return false;
+	}
+	normalize_decimal(out);
+	return true;
+}
+
+int
+scan_exact(const char *s, char **buf, dsr_scan *scan)
+{
+	dsr_options opts = dsr_default_options();
+	size_t		len;
+
+	*buf = copy_exact(s, &len);
+	return dsr_scan_text(*buf, len, &opts, scan);
+}
+
+static bool
+selected(const char *name, int argc, char **argv)
+{
+	int			i;
+
+	if (argc < 2)
+		return true;
+	for (i = 1; i < argc; i++)
+		if (strstr(name, argv[i]) != NULL)
+			return true;
+	return false;
+}
+
+int
+main(int argc, char **argv)
+{
+	size_t		i;
+	int			run = 0;
+	int			failed_tests = 0;
+
+	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++)
+	{
+		int			before = unit_failures;
+
+		if (!selected(tests[i].name, argc, argv))
+			continue;
+		current_test = tests[i].name;
+		current_context[0] = '\0';
+		tests[i].fn();
+		run++;
+		if (unit_failures > before)
+		{
+			failed_tests++;
+			printf("FAIL %s (%d failed checks)\n", tests[i].name,
+				   unit_failures - before);
+		}
+		else
+			printf("ok   %s\n", tests[i].name);
+	}
+	current_test = "";
+	current_context[0] = '\0';
+
+	printf("%d tests, %d failed; %d checks, %d failed\n",
+		   run, failed_tests, unit_checks, unit_failures);
+	return unit_failures > 0 ? 1 : 0;
+}
