@@ -94,12 +94,13 @@ main(int argc, char **argv)
 		fprintf(stderr, "dossier-extract: out of memory\n");
 		return 1;
 	}
-	rc = dsr_scan_text(text, len, &opts, &scan);
+	rc = dsr_scan_money(text, len, &opts, &scan);
 	if (rc == DSR_OK)
 	{
-		if (lang == DSR_LANG_UNKNOWN)
-			lang = dsr_detect_language(&scan);
-		rc = dsr_amounts_extract(&scan, lang, &list);
+		if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+			rc = dsr_detect_language_text(text, len, &opts, &lang);
+		if (rc == DSR_OK)
+			rc = dsr_amounts_extract(&scan, lang, &list);
 		dsr_scan_free(&scan);
 	}
 	if (rc != DSR_OK)

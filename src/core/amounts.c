@@ -70,6 +70,8 @@ match_phrase(const extract_ctx *c, size_t i, dsr_lex_kind kind, size_t *end)
 	{
 		const dsr_lex_entry *e;
 
+		if (k > i && !dsr_token_continues(scan, k))
+			break;
 		if (k > i)
 		{
 			if (len + 1 >= sizeof(key))
@@ -98,6 +100,8 @@ match_phrase_before(const extract_ctx *c, size_t i, dsr_lex_kind kind, size_t fl
 	const dsr_lex_entry *best = NULL;
 	size_t		n;
 
+	if (!dsr_token_continues(c->scan, i))
+		return NULL;
 	for (n = 1; n <= 4 && n <= i && i - n >= floor; n++)
 	{
 		size_t		end;
@@ -224,6 +228,8 @@ match_currency(const extract_ctx *c, size_t i, currency_match *m)
 	{
 		currency_arg ca = {c, i, k, NULL};
 
+		if (k > i && !dsr_token_continues(scan, k))
+			break;
 		if (k > i)
 		{
 			if (len + 1 >= sizeof(key))
@@ -340,8 +346,10 @@ take_scale_words(const extract_ctx *c, size_t j, int *scale)
 		const dsr_lex_entry *e;
 		size_t		wlen;
 
+		if (!dsr_token_continues(scan, k))
+			break;
 		/* "200-billion-euro" */
-		if (is_hyphen(c, k) && dsr_token_glued(scan, k) && k + 1 < scan->ntokens &&
+		if (is_hyphen(c, k) && dsr_token_glued(scan, k) && dsr_token_continues(scan, k + 1) &&
 			dsr_token_glued(scan, k + 1))
 			k++;
 		if (scan->tokens[k].kind != DSR_TOK_WORD || !token_key(c, k, key, &len))
@@ -384,7 +392,7 @@ apply_fraction(const extract_ctx *c, size_t j, dsr_decimal *value, bool have_num
 	uint32_t	num,
 				den;
 
-	if (j >= c->scan->ntokens || c->scan->tokens[j].kind != DSR_TOK_WORD ||
+	if (!dsr_token_continues(c->scan, j) || c->scan->tokens[j].kind != DSR_TOK_WORD ||
 		!token_key(c, j, key, &len))
 		return false;
 	e = dsr_lexicon_find(key, len, DSR_LEX_FRACTION, c->langs);
@@ -407,6 +415,41 @@ apply_fraction(const extract_ctx *c, size_t j, dsr_decimal *value, bool have_num
 		return false;
 	*end = j + 1;
 	return true;
+}
+
+/*
+ * "and a half", "et demi", "und ein halb" after a whole number: adds the
+ * fraction to *value. Returns the first token after it, or j.
+ */
+static size_t
+add_and_fraction(const extract_ctx *c, size_t j, dsr_decimal *value)
+{
+	const dsr_scan *scan = c->scan;
+	size_t		k;
+	char		key[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len;
+	const dsr_lex_entry *e;
+	uint64_t	v;
+	uint32_t	den;
+
+	if (!dsr_token_continues(scan, j) || !match_phrase(c, j, DSR_LEX_AND, &k) ||
+		!dsr_token_continues(scan, k))
+		return j;
+	if (dsr_number_is_article(scan, k) && dsr_token_continues(scan, k + 1))
+		k++;
+	if (scan->tokens[k].kind != DSR_TOK_WORD || !token_key(c, k, key, &len))
+		return j;
+	e = dsr_lexicon_find(key, len, DSR_LEX_FRACTION, c->langs);
+	if (!e || e->value / 100 != 1)
+		return j;
+	den = (uint32_t) e->value % 100;
+	if ((den != 2 && den != 4) || !dsr_decimal_to_u64(value, &v) || v > UINT64_MAX / 8)
+		return j;
+	/* v + 1/den, exactly: (v × den + 1) × (100 / den) hundredths */
+	if (!dsr_decimal_from_u64(value, v * den + 1) || !dsr_decimal_mul_small(value, 100 / den))
+		return j;
+	value->exponent -= 2;
+	return k + 1;
 }
 
 /*
@@ -450,10 +493,26 @@ parse_quantity(const extract_ctx *c, size_t i, bound *b, bool *article_only)
 		j = k;
 		*article_only = false;
 	}
+	/* "half a billion": the article between fraction and scale word */
+	if (b->spelled && j > i && dsr_number_is_article(scan, j) && dsr_token_continues(scan, j + 1))
+	{
+		int			probe = 0;
+
+		if (take_scale_words(c, j + 1, &probe) != j + 1)
+			j++;
+	}
+	/* "one and a half million", "un milliard et demi" */
+	k = add_and_fraction(c, j, &b->value);
+	if (k != j)
+		*article_only = false;
+	j = k;
 	b->scale = 0;
 	k = take_scale_words(c, j, &b->scale);
 	if (k != j)
+	{
 		*article_only = false;
+		k = add_and_fraction(c, k, &b->value);
+	}
 	b->end = k;
 	return true;
 }
@@ -465,19 +524,42 @@ currency_after(const extract_ctx *c, size_t k, const bound *b, currency_match *m
 	const dsr_scan *scan = c->scan;
 	size_t		link_end;
 
-	if (k >= scan->ntokens)
+	if (!dsr_token_continues(scan, k))
 		return false;
-	if (match_currency(c, k, m) && !belongs_to_next_number(c, m))
+	/* "4ALL" is a name: a currency that is also a word stands apart from the number */
+	if (match_currency(c, k, m) && !belongs_to_next_number(c, m) &&
+		!((m->flags & DSR_LEXF_AFTER_ONLY) && scan->tokens[k].kind == DSR_TOK_WORD &&
+		  dsr_token_glued(scan, k)))
 		return true;
 	/* "siebenhundert-Euro", "one-yen" */
-	if (is_hyphen(c, k) && dsr_token_glued(scan, k) && k + 1 < scan->ntokens &&
+	if (is_hyphen(c, k) && dsr_token_glued(scan, k) && dsr_token_continues(scan, k + 1) &&
 		dsr_token_glued(scan, k + 1) && match_currency(c, k + 1, m))
 		return true;
 	/* "50 milliards d'euros", "millions de $": a link word needs a scale word */
 	if (b->scale > 0 && match_phrase(c, k, DSR_LEX_LINK, &link_end) &&
+		dsr_token_continues(scan, link_end) &&
 		match_currency(c, link_end, m) && !belongs_to_next_number(c, m))
 		return true;
 	return false;
+}
+
+/*
+ * A currency written before a number at token i ("€5", "US$ 10", "Rs. 20")?
+ * Sets *m with m->end on the number.
+ */
+static bool
+number_after_currency(const extract_ctx *c, size_t i, currency_match *m)
+{
+	const dsr_scan *scan = c->scan;
+
+	if (!match_currency(c, i, m) || (m->flags & DSR_LEXF_AFTER_ONLY))
+		return false;
+	/* an abbreviated name keeps its period */
+	if (dsr_token_continues(scan, m->end + 1) && scan->tokens[m->end - 1].kind == DSR_TOK_WORD &&
+		dsr_token_is_char(scan, m->end, '.') && dsr_token_glued(scan, m->end) &&
+		scan->tokens[m->end + 1].kind == DSR_TOK_NUMBER)
+		m->end++;
+	return dsr_token_continues(scan, m->end) && scan->tokens[m->end].kind == DSR_TOK_NUMBER;
 }
 
 /*
@@ -497,9 +579,7 @@ parse_bound(const extract_ctx *c, size_t i, bool allow_before, bound *b)
 	if (i >= scan->ntokens)
 		return false;
 
-	if (allow_before && scan->tokens[i].kind != DSR_TOK_NUMBER && match_currency(c, i, &m) &&
-		!(m.flags & DSR_LEXF_AFTER_ONLY) && m.end < scan->ntokens &&
-		scan->tokens[m.end].kind == DSR_TOK_NUMBER)
+	if (allow_before && scan->tokens[i].kind != DSR_TOK_NUMBER && number_after_currency(c, i, &m))
 	{
 		if (!parse_quantity(c, m.end, b, &article_only))
 			return false;
@@ -563,14 +643,14 @@ take_cents(const extract_ctx *c, const bound *b, size_t *end, dsr_decimal *value
 	size_t		after;
 	bool		subunit = false;
 
-	if (b->scale != 0 || !dsr_decimal_is_integer(value) || j >= scan->ntokens)
+	if (b->scale != 0 || !dsr_decimal_is_integer(value) || !dsr_token_continues(scan, j))
 		return;
 	if (match_phrase(c, j, DSR_LEX_AND, &link_end))
 	{
 		j = link_end;
 		linked = true;
 	}
-	if (j >= scan->ntokens)
+	if (!dsr_token_continues(scan, j))
 		return;
 	if (scan->tokens[j].kind == DSR_TOK_NUMBER)
 	{
@@ -587,14 +667,15 @@ take_cents(const extract_ctx *c, const bound *b, size_t *end, dsr_decimal *value
 		while (limit < scan->ntokens && limit < j + 8 &&
 			   !match_phrase(c, limit, DSR_LEX_SUBUNIT, &link_end))
 			limit++;
-		if (!dsr_number_spelled(scan, j, limit, c->langs, &n))
+		/* "50 EUR a year": an article is not a number of cents */
+		if (!dsr_number_spelled(scan, j, limit, c->langs, &n) || n.article_only)
 			return;
 	}
 	if (!dsr_decimal_to_u64(&n.value, &cents) || cents == 0 || cents > 99 ||
 		!dsr_decimal_to_u64(value, &units) || units > UINT64_MAX / 100 - 100)
 		return;
 	after = n.end_token;
-	if (after < scan->ntokens && match_phrase(c, after, DSR_LEX_SUBUNIT, &link_end))
+	if (dsr_token_continues(scan, after) && match_phrase(c, after, DSR_LEX_SUBUNIT, &link_end))
 	{
 		after = link_end;
 		subunit = true;
@@ -606,7 +687,7 @@ take_cents(const extract_ctx *c, const bound *b, size_t *end, dsr_decimal *value
 	/* "$100 and fifty": a currency written first needs the "and" or the subunit */
 	if (b->currency_before && !linked && !subunit)
 		return;
-	if (!subunit && after < scan->ntokens)
+	if (!subunit && dsr_token_continues(scan, after))
 	{
 		const dsr_token *t = &scan->tokens[after];
 		currency_match m;
@@ -678,9 +759,10 @@ try_amount(const extract_ctx *c, size_t i, size_t floor, dsr_amount *a, size_t *
 		return false;
 	opener = match_phrase_before(c, i, DSR_LEX_RANGE_OPEN, floor, &open_start);
 
-	join = match_phrase(c, b1.end, DSR_LEX_RANGE_JOIN, &join_end);
+	join = dsr_token_continues(scan, b1.end) ?
+		match_phrase(c, b1.end, DSR_LEX_RANGE_JOIN, &join_end) : NULL;
 	if (join && (!(join->flags & DSR_LEXF_NEEDS_OPEN) || opener) &&
-		parse_bound(c, join_end, true, &b2))
+		dsr_token_continues(scan, join_end) && parse_bound(c, join_end, true, &b2))
 	{
 		if (b1.currency && b2.currency)
 			range = strcmp(b1.currency, b2.currency) == 0;
@@ -742,23 +824,24 @@ try_amount(const extract_ctx *c, size_t i, size_t floor, dsr_amount *a, size_t *
 	return true;
 }
 
-/* Could token i start a currency mention? One probe for most words. */
-static bool
-may_start_currency(const extract_ctx *c, size_t i)
+/*
+ * The first token of the currency mention that holds the sign or cue word at
+ * token i: it may start a few tokens earlier ("US" of "US$", "new" of "new
+ * zealand dollars"). Returns i when the mention starts there or nowhere.
+ */
+static size_t
+currency_mention_start(const extract_ctx *c, size_t i, size_t floor)
 {
-	const dsr_scan *scan = c->scan;
-	const dsr_token *t = &scan->tokens[i];
-	char		key[DSR_LEX_MAX_KEY_BYTES];
-	size_t		len;
+	size_t		k = i >= floor + DSR_LEX_MAX_PHRASE_TOKENS ? i - DSR_LEX_MAX_PHRASE_TOKENS + 1 : floor;
 
-	if (t->kind == DSR_TOK_CURRENCY_SIGN)
-		return true;
-	if (t->kind != DSR_TOK_WORD || t->end - t->start > 40 || !token_key(c, i, key, &len))
-		return false;
-	if (dsr_lexicon_find(key, len, DSR_LEX_CURRENCY, c->langs) ||
-		dsr_lexicon_has_prefix(key, len, c->langs))
-		return true;
-	return len == 4 && (t->flags & DSR_TF_ALL_CAPS);	/* "MUSD" */
+	for (; k < i; k++)
+	{
+		currency_match m;
+
+		if (match_currency(c, k, &m) && m.end > i)
+			return k;
+	}
+	return i;
 }
 
 /*
@@ -774,7 +857,7 @@ spelled_start(const extract_ctx *c, size_t i, size_t floor)
 	size_t		first_number = i;
 	size_t		steps = 0;
 
-	while (s > floor && steps++ < WALK_BACK_TOKENS)
+	while (s > floor && steps++ < WALK_BACK_TOKENS && dsr_token_continues(scan, s))
 	{
 		size_t		k = s - 1;
 		char		key[DSR_LEX_MAX_KEY_BYTES];
@@ -865,24 +948,33 @@ dsr_amounts_extract(const dsr_scan *scan, dsr_lang lang, dsr_amount_list *out)
 			dsr_number	n;
 
 			found = try_amount(&c, i, floor, &a, &next);
-			/* no amount here: skip the rest of this literal */
-			if (!found && dsr_number_literal(scan, i, lang, c.match_data, &n))
+			/* no amount here: skip the rest of this literal, even one too long to read */
+			n.end_token = i + 1;
+			if (!found)
+			{
+				(void) dsr_number_literal(scan, i, lang, c.match_data, &n);
 				next = n.end_token;
+			}
 		}
-		else if (may_start_currency(&c, i))
+		else if (t->kind == DSR_TOK_CURRENCY_SIGN || (t->flags & DSR_TF_CURRENCY_CUE))
 		{
+			size_t		k = currency_mention_start(&c, i, floor);
 			currency_match m;
 
-			found = try_amount(&c, i, floor, &a, &next);
-			if (!found && t->kind == DSR_TOK_WORD && match_currency(&c, i, &m) && !m.has_sign)
+			/*
+			 * Words before a currency word read first: in "twenty dollar 43
+			 * cents" the dollar belongs to twenty, not to 43.
+			 */
+			if (scan->tokens[k].kind == DSR_TOK_WORD && match_currency(&c, k, &m) && !m.has_sign)
 			{
-				size_t		s = spelled_start(&c, i, floor);
+				size_t		s = spelled_start(&c, k, floor);
 
-				if (s < i && try_amount(&c, s, floor, &a, &next) && next > i)
-					found = true;
-				else
-					next = i + 1;
+				found = s < k && try_amount(&c, s, floor, &a, &next) && next > k;
 			}
+			if (!found)
+				found = try_amount(&c, k, floor, &a, &next);
+			if (!found)
+				next = i + 1;
 		}
 		if (found)
 		{

@@ -52,15 +52,17 @@ dsr_default_options(void)
 }
 
 bool
-dsr_array_reserve(const dsr_options *opts, void **items, size_t count,
-				  size_t *capacity, size_t elem_size)
+dsr_array_reserve_n(const dsr_options *opts, void **items, size_t count, size_t *capacity,
+					size_t elem_size, size_t more)
 {
 	size_t		newcap;
 	void	   *grown;
 
-	if (count < *capacity)
+	if (more <= *capacity - count)
 		return true;
 	newcap = *capacity ? *capacity * 2 : 16;
+	if (newcap - count < more)
+		newcap = count + more;
 	if (newcap > SIZE_MAX / elem_size)
 		return false;
 	grown = dsr_alloc(opts, newcap * elem_size);
@@ -74,6 +76,13 @@ dsr_array_reserve(const dsr_options *opts, void **items, size_t count,
 	*items = grown;
 	*capacity = newcap;
 	return true;
+}
+
+bool
+dsr_array_reserve(const dsr_options *opts, void **items, size_t count, size_t *capacity,
+				  size_t elem_size)
+{
+	return dsr_array_reserve_n(opts, items, count, capacity, elem_size, 1);
 }
 
 static const struct

@@ -69,7 +69,7 @@ dsr_options dsr_default_options(void);
 
 typedef enum dsr_token_kind
 {
-	DSR_TOK_WORD = 1,			/* letters (and digits following letters) */
+	DSR_TOK_WORD = 1,			/* letters and combining marks ("COP29" is a word and a number) */
 	DSR_TOK_NUMBER,				/* a run of ASCII digits */
 	DSR_TOK_CURRENCY_SIGN,		/* one code point of Unicode category Sc */
 	DSR_TOK_PUNCT				/* any other single non-space code point */
@@ -82,8 +82,9 @@ typedef enum dsr_token_kind
 #define DSR_TF_CAPITALISED		0x0008	/* word starting with an upper-case letter */
 #define DSR_TF_ALL_CAPS			0x0010	/* word of upper-case letters only (len > 1) */
 #define DSR_TF_SENTENCE_START	0x0020	/* first token of a sentence */
-#define DSR_TF_HAS_DIGIT		0x0040	/* word that contains a digit ("COP29") */
 #define DSR_TF_NBSP_BEFORE		0x0080	/* the space before is only no-break space(s) */
+#define DSR_TF_GAP_BEFORE		0x0100	/* text before this token was not tokenized (money scan) */
+#define DSR_TF_CURRENCY_CUE		0x0200	/* word that may belong to a currency name or code */
 
 typedef struct dsr_token
 {
@@ -114,6 +115,17 @@ typedef struct dsr_scan
  */
 int			dsr_scan_text(const char *buf, size_t len, const dsr_options *opts,
 						  dsr_scan *scan);
+
+/*
+ * The scan money amounts need, and no more: tokens only in windows around
+ * currency cues (signs, ISO codes, currency words), with sentence numbers and
+ * character offsets as a full scan gives them. The first token after skipped
+ * text has DSR_TF_GAP_BEFORE; nsentences and nchars count only as far as the
+ * last window. dsr_amounts_extract finds the same amounts in it as in a full
+ * scan. Same return values as dsr_scan_text.
+ */
+int			dsr_scan_money(const char *buf, size_t len, const dsr_options *opts,
+						   dsr_scan *scan);
 void		dsr_scan_free(dsr_scan *scan);
 
 /* ------------------------------------------------------------ language */
@@ -124,6 +136,13 @@ void		dsr_scan_free(dsr_scan *scan);
  * when the text is too short or too mixed to tell.
  */
 dsr_lang	dsr_detect_language(const dsr_scan *scan);
+
+/*
+ * The same from the text itself, reading at most its first few kilobytes.
+ * Returns DSR_OK with *lang set, or the scan's error code.
+ */
+int			dsr_detect_language_text(const char *buf, size_t len, const dsr_options *opts,
+									 dsr_lang *lang);
 
 /* ------------------------------------------------------------- amounts */
 

@@ -33,6 +33,10 @@ dsr_release(const dsr_options *opts, void *ptr)
 bool		dsr_array_reserve(const dsr_options *opts, void **items, size_t count,
 							  size_t *capacity, size_t elem_size);
 
+/* The same for room for `more` elements at once. */
+bool		dsr_array_reserve_n(const dsr_options *opts, void **items, size_t count,
+								size_t *capacity, size_t elem_size, size_t more);
+
 /* Decimal helpers (decimal.c). All return false when the result does not fit. */
 bool		dsr_decimal_from_digits(dsr_decimal *d, const char *digits, size_t ndigits,
 									int32_t exponent);
@@ -59,7 +63,8 @@ void		dsr_number_match_data_free(void *match_data);
 
 /*
  * Read the digit literal starting at NUMBER token tok, with the grouping and
- * decimal conventions of lang. False when it cannot be kept exact.
+ * decimal conventions of lang. False when it cannot be kept exact; out->end_token
+ * then still tells where the literal ends.
  */
 bool		dsr_number_literal(const dsr_scan *scan, size_t tok, dsr_lang lang,
 							   void *match_data, dsr_number *out);
@@ -71,6 +76,9 @@ bool		dsr_number_literal(const dsr_scan *scan, size_t tok, dsr_lang lang,
 bool		dsr_number_spelled(const dsr_scan *scan, size_t tok, size_t limit, unsigned langs,
 							   dsr_number *out);
 
+/* Is token tok an indefinite article that also means one ("a", "un", "ein")? */
+bool		dsr_number_is_article(const dsr_scan *scan, size_t tok);
+
 /* Is token tok a number word, whole or compound, in langs? */
 bool		dsr_number_is_word(const dsr_scan *scan, size_t tok, unsigned langs);
 
@@ -81,6 +89,16 @@ dsr_token_is_char(const dsr_scan *scan, size_t tok, char c)
 	const dsr_token *t = &scan->tokens[tok];
 
 	return t->end - t->start == 1 && scan->buf[t->start] == c;
+}
+
+/*
+ * True when token tok exists and follows the previous token in the text: a
+ * money scan leaves gaps, and no phrase may run across one.
+ */
+static inline bool
+dsr_token_continues(const dsr_scan *scan, size_t tok)
+{
+	return tok < scan->ntokens && !(scan->tokens[tok].flags & DSR_TF_GAP_BEFORE);
 }
 
 /* True when token tok touches the previous token (no whitespace between). */

@@ -71,3 +71,29 @@ dsr_detect_language(const dsr_scan *scan)
 		return DSR_LANG_UNKNOWN;
 	return detect_langs[best];
 }
+
+/* Enough text to tell the language; more only costs time. */
+#define DETECT_MAX_BYTES	1024
+
+int
+dsr_detect_language_text(const char *buf, size_t len, const dsr_options *opts, dsr_lang *lang)
+{
+	dsr_scan	scan;
+	size_t		n = len;
+	int			rc;
+
+	if (n > DETECT_MAX_BYTES)
+	{
+		/* cut after a space so that no code point is split */
+		n = DETECT_MAX_BYTES;
+		while (n > 0 && buf[n - 1] != ' ' && buf[n - 1] != '\n')
+			n--;
+	}
+	*lang = DSR_LANG_UNKNOWN;
+	rc = dsr_scan_text(buf, n, opts, &scan);
+	if (rc != DSR_OK)
+		return rc;
+	*lang = dsr_detect_language(&scan);
+	dsr_scan_free(&scan);
+	return DSR_OK;
+}

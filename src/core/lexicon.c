@@ -20,17 +20,19 @@ static slot *prefix_slots;		/* proper token prefixes of multi-token keys */
 static size_t slot_mask;
 static bool lexicon_ready;
 
+/* The cue filters (lexicon.h), filled by build_cue_filters(). */
+uint64_t	dsr_currency_bloom[DSR_BLOOM_WORDS];
+uint64_t	dsr_code_bloom[DSR_BLOOM_WORDS];
+
 static inline uint32_t
 hash_key(const char *key, size_t len)
 {
 	uint32_t	h = 2166136261u;
 	size_t		i;
 
+	/* FNV-1a */
 	for (i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) key[i];
-		h *= 16777619u;
-	}
+		h = (h ^ (unsigned char) key[i]) * 16777619u;
 	return h;
 }
 
@@ -43,6 +45,153 @@ insert(slot *slots, uint32_t entry, size_t keylen)
 		i = (i + 1) & slot_mask;
 	slots[i].entry = entry + 1;
 	slots[i].keylen = (uint16_t) keylen;
+}
+
+static inline void
+bloom_add(uint64_t *bloom, uint32_t sig)
+{
+	bloom[sig & (DSR_BLOOM_WORDS - 1)] |= dsr_bloom_bits(sig);
+}
+
+/* Does a key hold a currency sign ("us $", "€")? The sign is then the cue. */
+static bool
+has_sign(const char *key)
+{
+	const unsigned char *p = (const unsigned char *) key;
+
+	while (*p)
+	{
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+
+		if (n <= 0)
+			return true;	/* not expected in generated keys: leave it to signs */
+		if (cp == '$' || (cp >= 0x80 &&
+						  utf8proc_get_property(cp)->category == UTF8PROC_CATEGORY_SC))
+			return true;
+		p += n;
+	}
+	return false;
+}
+
+/*
+ * Is key[0..len) a word that can serve as a cue: letters, and not a single
+ * ASCII letter ("s" of "'s" is everywhere)?
+ */
+static bool
+is_letter_word(const char *word, size_t len)
+{
+	return len > 1 && ((unsigned char) word[0] >= 0x80 || ((word[0] | 0x20) >= 'a' &&
+														   (word[0] | 0x20) <= 'z'));
+}
+
+/*
+ * Visit the words of key: fn(word hash, word length, arg) for each.
+ */
+static void
+each_word(const char *key, void (*fn) (const char *, size_t, void *), void *arg)
+{
+	const char *word = key;
+	const char *p;
+
+	for (p = key;; p++)
+	{
+		if (*p == ' ' || *p == '\0')
+		{
+			fn(word, (size_t) (p - word), arg);
+			if (*p == '\0')
+				return;
+			word = p + 1;
+		}
+	}
+}
+
+#define WORD_COUNT_SLOTS	(1u << 14)
+
+static void
+count_word(const char *word, size_t len, void *arg)
+{
+	uint16_t   *counts = arg;
+	uint32_t	h = hash_key(word, len);
+
+	if (!is_letter_word(word, len))
+		return;
+	if (counts[h & (WORD_COUNT_SLOTS - 1)] < UINT16_MAX)
+		counts[h & (WORD_COUNT_SLOTS - 1)]++;
+}
+
+typedef struct cue_choice
+{
+	const uint16_t *counts;
+	const char *key;
+	bool		nouns_only;		/* consider only words that are currencies by themselves */
+	uint32_t	signature;
+	unsigned	count;
+	size_t		len;
+	bool		found;
+} cue_choice;
+
+static void
+choose_word(const char *word, size_t len, void *arg)
+{
+	cue_choice *cc = arg;
+	uint32_t	h = hash_key(word, len);
+	unsigned	n = cc->counts[h & (WORD_COUNT_SLOTS - 1)];
+	uint32_t	sig = dsr_lex_signature_of((const unsigned char *) word, len);
+
+	if (!is_letter_word(word, len) ||
+		(cc->nouns_only && !dsr_lexicon_find(word, len, DSR_LEX_CURRENCY, DSR_LANG_ALL)))
+		return;
+	/* among currency nouns the most shared; among other words the longest */
+	if (!cc->found || (cc->nouns_only ? (n > cc->count || (n == cc->count && len >= cc->len))
+					   : len >= cc->len))
+	{
+		cc->signature = sig;
+		cc->count = n;
+		cc->len = len;
+		cc->found = true;
+	}
+}
+
+/*
+ * Fill the cue filters: each currency key written in words only goes in by
+ * one word: the word that is a currency by itself and shared by most keys
+ * ("dollars" of "dollars US" and of "new zealand dollars"), else its longest
+ * word ("tirage" of "droits de tirage spéciaux").
+ */
+static bool
+build_cue_filters(void)
+{
+	uint16_t   *counts = calloc(WORD_COUNT_SLOTS, sizeof(uint16_t));
+	size_t		e;
+
+	if (!counts)
+		return false;
+	for (e = 0; e < dsr_lex_entry_count; e++)
+	{
+		if (dsr_lex_entries[e].kind == DSR_LEX_CURRENCY && !has_sign(dsr_lex_entries[e].key))
+			each_word(dsr_lex_entries[e].key, count_word, counts);
+	}
+	for (e = 0; e < dsr_lex_entry_count; e++)
+	{
+		const dsr_lex_entry *entry = &dsr_lex_entries[e];
+		cue_choice	cc = {counts, entry->key, true, 0, 0, 0, false};
+
+		if (entry->kind != DSR_LEX_CURRENCY || has_sign(entry->key))
+			continue;
+		each_word(entry->key, choose_word, &cc);
+		if (!cc.found)
+		{
+			cc.nouns_only = false;
+			each_word(entry->key, choose_word, &cc);
+		}
+		if (!cc.found)
+			continue;			/* no letters at all: not a key the text can spell */
+		bloom_add((entry->flags & DSR_LEXF_UPPER_ONLY) ? dsr_code_bloom : dsr_currency_bloom,
+				  cc.signature);
+	}
+	free(counts);
+	return true;
 }
 
 int
@@ -78,6 +227,13 @@ dsr_lexicon_init(void)
 			if (key[k] == ' ')
 				insert(prefix_slots, (uint32_t) e, k);
 		}
+	}
+	if (!build_cue_filters())
+	{
+		free(entry_slots);
+		free(prefix_slots);
+		entry_slots = prefix_slots = NULL;
+		return DSR_ENOMEM;
 	}
 	lexicon_ready = true;
 	return DSR_OK;

@@ -58,6 +58,69 @@ extern const size_t dsr_lex_entry_count;
 #define DSR_LEX_MAX_KEY_BYTES		96
 
 /*
+ * A word's signature for the cue filters: its length and its first and last
+ * three bytes (lower-cased), mixed. Cheap to take from the text on the fly.
+ */
+static inline uint32_t
+dsr_lex_signature(size_t len, uint32_t head, uint32_t tail)
+{
+	uint64_t	x = (((uint64_t) head << 32) | tail) ^ ((uint64_t) len * UINT64_C(0x9E3779B97F4A7C15));
+
+	x ^= x >> 29;
+	x *= UINT64_C(0xBF58476D1CE4E5B9);
+	x ^= x >> 32;
+	return (uint32_t) x;
+}
+
+/* The signature of a lower-cased word held in s[0..len). */
+static inline uint32_t
+dsr_lex_signature_of(const unsigned char *s, size_t len)
+{
+	uint32_t	head = 0,
+				tail = 0;
+	size_t		i;
+
+	for (i = 0; i < 3 && i < len; i++)
+		head |= (uint32_t) s[i] << (8 * i);
+	for (i = 0; i < 3 && i < len; i++)
+		tail |= (uint32_t) s[len - 1 - i] << (8 * i);
+	return dsr_lex_signature(len, head, tail);
+}
+
+/*
+ * Cue filters for the money scan: one word of each currency mention written
+ * in words only ("dollars" of "new zealand dollars"), and ISO codes, which
+ * must be written in capitals, apart; mentions with a sign ("US$", "c $")
+ * are found through the sign. Blocked Bloom filters of 2^17 bits: the
+ * signature picks one 64-bit word and three bits in it, one memory access.
+ */
+#define DSR_BLOOM_WORDS		2048
+extern uint64_t dsr_currency_bloom[DSR_BLOOM_WORDS];
+extern uint64_t dsr_code_bloom[DSR_BLOOM_WORDS];
+
+static inline uint64_t
+dsr_bloom_bits(uint32_t sig)
+{
+	return (UINT64_C(1) << ((sig >> 14) & 63)) | (UINT64_C(1) << ((sig >> 20) & 63)) |
+		(UINT64_C(1) << ((sig >> 26) & 63));
+}
+
+/*
+ * Might the lower-cased word with signature sig end a currency mention
+ * written in words ("euros", "dollars US"; "EUR" when all_caps)? False means
+ * certainly not. Valid after dsr_lexicon_init().
+ */
+static inline bool
+dsr_lexicon_may_end_currency(uint32_t sig, bool all_caps)
+{
+	uint64_t	bits = dsr_bloom_bits(sig);
+	uint32_t	w = sig & (DSR_BLOOM_WORDS - 1);
+
+	return (dsr_currency_bloom[w] & bits) == bits ||
+		(all_caps && (dsr_code_bloom[w] & bits) == bits);
+}
+
+/*
  * Build the hash index once (idempotent). Returns DSR_OK or DSR_ENOMEM.
  */
 int			dsr_lexicon_init(void);

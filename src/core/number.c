@@ -240,6 +240,13 @@ dsr_number_literal(const dsr_scan *scan, size_t tok, dsr_lang lang, void *match_
 		return false;
 
 	keep = interpret_groups(g, ng, subject, lang, &decimal_group);
+	/* where the literal ends is known even if its value cannot be kept */
+	end_byte = t->start + g[keep - 1].off + g[keep - 1].len;
+	out->end_token = tok + 1;
+	while (out->end_token < scan->ntokens && scan->tokens[out->end_token].start < end_byte)
+		out->end_token++;
+	out->spelled = false;
+	out->article_only = false;
 	for (k = 0; k < keep; k++)
 	{
 		size_t		j;
@@ -260,12 +267,6 @@ dsr_number_literal(const dsr_scan *scan, size_t tok, dsr_lang lang, void *match_
 								 decimal_group >= 0 ? -(int32_t) g[decimal_group].len : 0))
 		return false;
 
-	end_byte = t->start + g[keep - 1].off + g[keep - 1].len;
-	out->end_token = tok + 1;
-	while (out->end_token < scan->ntokens && scan->tokens[out->end_token].start < end_byte)
-		out->end_token++;
-	out->spelled = false;
-	out->article_only = false;
 	return true;
 }
 
@@ -410,8 +411,8 @@ take_number_word(const dsr_scan *scan, size_t tok, unsigned langs, spelled_state
 	return false;
 }
 
-static bool
-is_article(const dsr_scan *scan, size_t tok)
+bool
+dsr_number_is_article(const dsr_scan *scan, size_t tok)
 {
 	static const char *const articles[] = {"a", "an", "un", "une", "ein", "eine", "einen",
 	"einem", "einer", "uno", "una", "um", "uma", "één"};
@@ -443,6 +444,8 @@ dsr_number_spelled(const dsr_scan *scan, size_t tok, size_t limit, unsigned lang
 	{
 		spelled_state before = st;
 
+		if (i > tok && !dsr_token_continues(scan, i))
+			break;
 		if (take_number_word(scan, i, langs, &st))
 		{
 			end = ++i;
@@ -451,7 +454,7 @@ dsr_number_spelled(const dsr_scan *scan, size_t tok, size_t limit, unsigned lang
 		st = before;
 		/* "quarante-cinq", "forty-five": hyphen between two number words */
 		if (i > tok && dsr_token_is_char(scan, i, '-') && dsr_token_glued(scan, i) &&
-			i + 1 < limit && dsr_token_glued(scan, i + 1) &&
+			i + 1 < limit && dsr_token_continues(scan, i + 1) && dsr_token_glued(scan, i + 1) &&
 			take_number_word(scan, i + 1, langs, &st))
 		{
 			i += 2;
@@ -466,7 +469,8 @@ dsr_number_spelled(const dsr_scan *scan, size_t tok, size_t limit, unsigned lang
 			size_t		len = 0;
 			uint64_t	cur = st.current;
 
-			if (dsr_lexicon_append_token(scan, i, key, sizeof(key), &len) &&
+			if (dsr_token_continues(scan, i + 1) &&
+				dsr_lexicon_append_token(scan, i, key, sizeof(key), &len) &&
 				dsr_lexicon_find(key, len, DSR_LEX_AND, langs) &&
 				take_number_word(scan, i + 1, langs, &st) &&
 				st.current > cur && st.current - cur < 20 &&
@@ -486,7 +490,7 @@ dsr_number_spelled(const dsr_scan *scan, size_t tok, size_t limit, unsigned lang
 		return false;
 	out->end_token = end;
 	out->spelled = true;
-	out->article_only = (end == tok + 1) && is_article(scan, tok);
+	out->article_only = (end == tok + 1) && dsr_number_is_article(scan, tok);
 	return true;
 }
 

@@ -1,12 +1,20 @@
 /*
- * scan.c — the shared linear pass over a text: tokens with byte and code point
- * offsets, token flags, and sentence numbers. Extractors never re-walk the
- * bytes to find positions; they read them from here.
+ * scan.c — the shared pass over a text: tokens with byte and code point
+ * offsets, token flags, and sentence numbers. A full scan tokenizes every
+ * byte; a money scan tokenizes only windows around currency cues (signs,
+ * codes, currency words), found by one cheap pass. Both number sentences
+ * with the same byte-level rules, so every extractor agrees on them.
  */
 #include "internal.h"
 #include "lexicon.h"
 
 #include <utf8proc.h>
+
+/* Bytes of context tokenized around a currency cue in a money scan. */
+#define WINDOW_BEFORE	80
+#define WINDOW_AFTER	96
+/* How far a window edge may move to reach a token boundary. */
+#define WINDOW_SNAP		32
 
 typedef enum char_class
 {
@@ -18,31 +26,52 @@ typedef enum char_class
 	CC_FORMAT					/* zero-width format character: joins nothing, splits nothing */
 } char_class;
 
-/* Classify one decoded code point; *upper is set for upper/title-case letters. */
-static char_class
-classify(utf8proc_int32_t cp, bool *upper)
+/* Classes of ASCII, upper-case letters marked apart. */
+#define CC_UPPER_ASCII	0x80
+static uint8_t ascii_class[128];
+/* Bytes that may end a sentence: . ! ? line breaks, and the lead byte of … and U+2029. */
+static bool sentence_byte[256];
+static bool ascii_ready;
+
+static void
+init_ascii_class(void)
 {
-	const utf8proc_property_t *prop;
+	int			c;
+
+	if (ascii_ready)
+		return;
+	for (c = 0; c < 128; c++)
+	{
+		uint8_t		cls;
+
+		if (c >= '0' && c <= '9')
+			cls = CC_DIGIT;
+		else if (c >= 'a' && c <= 'z')
+			cls = CC_LETTER;
+		else if (c >= 'A' && c <= 'Z')
+			cls = CC_LETTER | CC_UPPER_ASCII;
+		else if (c == ' ' || (c >= '\t' && c <= '\r'))
+			cls = CC_SPACE;
+		else if (c == '$')
+			cls = CC_SIGN;
+		else if (c < 0x20 || c == 0x7F)
+			cls = CC_SPACE;		/* other control characters separate like spaces */
+		else
+			cls = CC_PUNCT;
+		ascii_class[c] = cls;
+	}
+	sentence_byte['.'] = sentence_byte['!'] = sentence_byte['?'] = true;
+	sentence_byte['\n'] = sentence_byte['\r'] = sentence_byte[0xE2] = true;
+	ascii_ready = true;
+}
+
+/* Classify a non-ASCII code point; *upper is set for upper/title-case letters. */
+static char_class
+classify_wide(utf8proc_int32_t cp, bool *upper)
+{
+	const utf8proc_property_t *prop = utf8proc_get_property(cp);
 
 	*upper = false;
-	if (cp < 0x80)
-	{
-		if (cp >= '0' && cp <= '9')
-			return CC_DIGIT;
-		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-		{
-			*upper = cp <= 'Z';
-			return CC_LETTER;
-		}
-		if (cp == ' ' || (cp >= '\t' && cp <= '\r'))
-			return CC_SPACE;
-		if (cp == '$')
-			return CC_SIGN;
-		if (cp < 0x20 || cp == 0x7F)
-			return CC_SPACE;	/* other control characters separate like spaces */
-		return CC_PUNCT;
-	}
-	prop = utf8proc_get_property(cp);
 	switch (prop->category)
 	{
 		case UTF8PROC_CATEGORY_LU:
@@ -71,166 +100,253 @@ classify(utf8proc_int32_t cp, bool *upper)
 	}
 }
 
-/* Decode one code point at p (< end); returns its byte length, cp < 0 if invalid. */
+/*
+ * Decode and classify the code point at p (< end). Returns its byte length;
+ * an invalid byte is one byte of punctuation.
+ */
 static inline size_t
-decode(const unsigned char *p, const unsigned char *end, utf8proc_int32_t *cp)
+next_char(const unsigned char *p, const unsigned char *end, utf8proc_int32_t *cp,
+		  char_class *cls, bool *upper)
 {
 	utf8proc_ssize_t n;
 
 	if (*p < 0x80)
 	{
+		uint8_t		c = ascii_class[*p];
+
 		*cp = *p;
+		*cls = (char_class) (c & ~CC_UPPER_ASCII);
+		*upper = (c & CC_UPPER_ASCII) != 0;
 		return 1;
 	}
 	n = utf8proc_iterate(p, end - p, cp);
 	if (n <= 0)
 	{
 		*cp = -1;
+		*cls = CC_PUNCT;
+		*upper = false;
 		return 1;
 	}
+	*cls = classify_wide(*cp, upper);
 	return (size_t) n;
 }
 
-static bool
-is_terminal(const dsr_scan *scan, size_t tok)
+static inline bool
+is_space_at(const unsigned char *p, const unsigned char *end, size_t *n, bool *newline)
 {
-	const dsr_token *t = &scan->tokens[tok];
-	const char *s = scan->buf + t->start;
-	size_t		n = t->end - t->start;
+	utf8proc_int32_t cp;
+	char_class	cls;
+	bool		upper;
 
-	if (t->kind != DSR_TOK_PUNCT)
-		return false;
-	if (n == 1)
-		return *s == '.' || *s == '!' || *s == '?';
-	/* … U+2026 */
-	return n == 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0;
+	*n = next_char(p, end, &cp, &cls, &upper);
+	*newline = cp == '\n' || cp == 0x2029 || (cp == '\r' && !(p + 1 < end && p[1] == '\n'));
+	return cls == CC_SPACE;
 }
 
-static bool
-is_closing(const dsr_scan *scan, size_t tok)
+/* Code points in [p, end): bytes that do not continue a sequence (10xxxxxx). */
+static uint32_t
+count_chars(const unsigned char *p, const unsigned char *end)
 {
-	const dsr_token *t = &scan->tokens[tok];
-	const char *s = scan->buf + t->start;
-	size_t		n = t->end - t->start;
+	uint32_t	n = 0;
 
-	if (t->kind != DSR_TOK_PUNCT)
-		return false;
-	if (n == 1)
-		return *s == '"' || *s == '\'' || *s == ')' || *s == ']';
-	/* ” U+201D, ’ U+2019, » U+00BB, “ U+201C (German closing) */
-	return (n == 3 && (memcmp(s, "\xE2\x80\x9D", 3) == 0 ||
-					   memcmp(s, "\xE2\x80\x99", 3) == 0 ||
-					   memcmp(s, "\xE2\x80\x9C", 3) == 0)) ||
-		(n == 2 && memcmp(s, "\xC2\xBB", 2) == 0);
-}
-
-/* Does the '.' at token dot belong to an abbreviation or an initial? */
-static bool
-dot_is_abbreviation(const dsr_scan *scan, size_t dot)
-{
-	const dsr_token *w;
-	char		key[DSR_LEX_MAX_KEY_BYTES];
-	size_t		pos = 0;
-
-	if (dot == 0 || !dsr_token_glued(scan, dot))
-		return false;
-	w = &scan->tokens[dot - 1];
-	if (w->kind != DSR_TOK_WORD)
-		return false;
-	/* a single capital letter is an initial: "J. Doe", "M. Dupont" */
-	if ((w->flags & DSR_TF_CAPITALISED) && dot >= 1)
+	/* eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear */
+	while (end - p >= 8)
 	{
-		utf8proc_int32_t cp;
-		size_t		n = decode((const unsigned char *) scan->buf + w->start,
-							   (const unsigned char *) scan->buf + w->end, &cp);
+		uint64_t	w,
+					cont;
 
-		if (n == w->end - w->start)
-			return true;
+		memcpy(&w, p, 8);
+		cont = (w & ~(w << 1)) & UINT64_C(0x8080808080808080);
+
+		/* add up the continuation flags, one per byte, with a multiply */
+		n += 8 - (uint32_t) (((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+		p += 8;
 	}
-	if (!dsr_lexicon_append_token(scan, dot - 1, key, sizeof(key), &pos))
-		return false;
-	return dsr_lexicon_find(key, pos, DSR_LEX_ABBREVIATION, DSR_LANG_ALL) != NULL;
+	while (p < end)
+		n += (*p++ & 0xC0) != 0x80;
+	return n;
+}
+
+/* -------------------------------------------------------------- words */
+
+/* Bit 7 set in each byte of w that is an ASCII letter. */
+static inline uint64_t
+ascii_letter_mask(uint64_t w)
+{
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
+	/* fold case, then test each byte for 'a' <= x <= 'z' without carries between bytes */
+	uint64_t	x = (w | UINT64_C(0x2020202020202020)) & low7;
+	uint64_t	ge_a = x + UINT64_C(0x1F1F1F1F1F1F1F1F);	/* 0x80 - 'a' */
+	uint64_t	gt_z = x + UINT64_C(0x0505050505050505);	/* 0x80 - ('z' + 1) */
+
+	return ge_a & ~gt_z & ~w & high;
 }
 
 /*
- * Number the sentences. A sentence ends at . ! ? … (plus closing quotes or
- * brackets) followed by whitespace and a token that does not start with a
- * lower-case letter, unless the '.' ends an abbreviation or an initial; at a
- * blank line; and at a line break followed by anything but a lower-case word.
+ * sign_word for a word with letters beyond ASCII: lower-case it as
+ * dsr_lexicon_append_token does, then sign it. Out of line: it is rare.
  */
-static void
-number_sentences(dsr_scan *scan)
+static __attribute__((noinline)) const unsigned char *
+sign_word_wide(const unsigned char *p, const unsigned char *end, uint32_t *sig,
+			   unsigned *letters, bool *all_caps)
 {
-	uint32_t	sentence = 0;
-	size_t		i;
-	size_t		break_at = 0;	/* token index that starts the next sentence */
+	unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n = 0;
+	bool		all_upper = true;
+	const unsigned char *q = p;
 
-	for (i = 0; i < scan->ntokens; i++)
+	*letters = 0;
+	while (q < end)
 	{
-		dsr_token  *t = &scan->tokens[i];
-		bool		lower_word = t->kind == DSR_TOK_WORD && !(t->flags & DSR_TF_CAPITALISED);
-		bool		starts = (i == 0) || (i == break_at);
+		utf8proc_int32_t cp;
+		char_class	cls;
+		bool		upper;
+		size_t		m = next_char(q, end, &cp, &cls, &upper);
 
-		if (!starts && (t->flags & DSR_TF_PARAGRAPH_BEFORE))
-			starts = true;
-		if (!starts && (t->flags & DSR_TF_NEWLINE_BEFORE) && !lower_word)
-			starts = true;
-		if (starts)
+		if (cls == CC_FORMAT)
 		{
-			sentence++;
-			t->flags |= DSR_TF_SENTENCE_START;
+			q += m;
+			continue;
 		}
-		t->sentence = sentence;
-
-		if (is_terminal(scan, i))
+		if (cls != CC_LETTER)
+			break;
+		if (n + 4 <= sizeof(lower))
 		{
-			size_t		j = i + 1;
+			utf8proc_ssize_t k = utf8proc_encode_char(cp == 0x02BC ? '\'' : utf8proc_tolower(cp),
+													  lower + n);
 
-			while (j < scan->ntokens && dsr_token_glued(scan, j) &&
-				   (is_terminal(scan, j) || is_closing(scan, j)))
-				j++;
-			if (j < scan->ntokens && !dsr_token_glued(scan, j) &&
-				!(scan->tokens[j].kind == DSR_TOK_WORD &&
-				  !(scan->tokens[j].flags & DSR_TF_CAPITALISED)) &&
-				!(scan->buf[scan->tokens[i].start] == '.' && dot_is_abbreviation(scan, i)))
-				break_at = j;
+			n += k > 0 ? (size_t) k : 0;
 		}
+		(*letters)++;
+		all_upper = all_upper && upper;
+		q += m;
 	}
-	scan->nsentences = sentence;
+	*all_caps = all_upper && *letters > 0;
+	*sig = dsr_lex_signature_of(lower, n);
+	return q;
 }
 
-int
-dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
+
+/*
+ * The end of the word starting at p, with the cue-filter signature of its
+ * lower-cased form (dsr_lex_signature_of), its number of letters and whether
+ * they are all capitals.
+ */
+static inline const unsigned char *
+sign_word(const unsigned char *p, const unsigned char *end, uint32_t *sig, unsigned *letters,
+		  bool *all_caps)
 {
-	const unsigned char *p = (const unsigned char *) buf;
-	const unsigned char *end = p + len;
-	uint32_t	nchars = 0;
-	size_t		capacity = 0;
+	const unsigned char *q = p;
+	bool		all_upper = true;
+
+	/* ASCII words, the common case: eight bytes at a time */
+	for (;;)
+	{
+		uint64_t	w,
+					letters_mask,
+					upper_mask,
+					stop;
+		unsigned	k;
+
+		if (end - q < 8)
+		{
+			while (q < end && *q < 0x80 && (ascii_class[*q] & ~CC_UPPER_ASCII) == CC_LETTER)
+			{
+				all_upper = all_upper && (ascii_class[*q] & CC_UPPER_ASCII);
+				q++;
+			}
+			break;
+		}
+		memcpy(&w, q, 8);
+		letters_mask = ascii_letter_mask(w);
+		/* an upper-case ASCII letter has bit 5 clear */
+		upper_mask = letters_mask & ~(w << 2);
+		stop = ~letters_mask & UINT64_C(0x8080808080808080);
+		k = stop ? (unsigned) __builtin_ctzll(stop) / 8 : 8;
+		if (k < 8)
+		{
+			uint64_t	first = (UINT64_C(1) << (8 * k)) - 1;
+
+			all_upper = all_upper && (upper_mask & first) == (letters_mask & first);
+			q += k;
+			break;
+		}
+		all_upper = all_upper && upper_mask == letters_mask;
+		q += 8;
+	}
+	if (q >= end || *q < 0x80)
+	{
+		size_t		len = (size_t) (q - p);
+		uint32_t	head,
+					tail;
+
+		/* all ASCII letters: | 0x20 lower-cases them */
+		if (len >= 3)
+		{
+			head = (p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16)) | 0x202020;
+			tail = (q[-1] | ((uint32_t) q[-2] << 8) | ((uint32_t) q[-3] << 16)) | 0x202020;
+		}
+		else if (len == 2)
+		{
+			head = (p[0] | ((uint32_t) p[1] << 8)) | 0x2020;
+			tail = (p[1] | ((uint32_t) p[0] << 8)) | 0x2020;
+		}
+		else
+			head = tail = p[0] | 0x20;
+		*letters = (unsigned) len;
+		*all_caps = all_upper;
+		*sig = dsr_lex_signature(len, head, tail);
+		return q;
+	}
+	return sign_word_wide(p, end, sig, letters, all_caps);
+}
+
+/*
+ * Is the word [p, q) a currency cue: a word of a currency mention written in
+ * words ("euros", "EUR"), or a scale letter glued to a code ("MUSD", "kEUR")?
+ */
+static inline bool
+is_currency_cue(const unsigned char *p, const unsigned char *q, uint32_t sig, unsigned letters,
+				bool all_caps)
+{
+	return (letters <= 32 && dsr_lexicon_may_end_currency(sig, all_caps)) ||
+		(letters == 4 && q - p == 4 && (all_caps || *p == 'k') &&
+		 (*p == 'M' || *p == 'K' || *p == 'k') && p[1] <= 'Z');
+}
+
+/* --------------------------------------------------------- tokenizing */
+
+/*
+ * Append the tokens of [from, to) to scan. from must not be inside a code
+ * point; chars is the code point offset of from. With gap, the first token
+ * is marked DSR_TF_GAP_BEFORE (text before it was not tokenized).
+ */
+static int
+tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_t chars,
+			   bool gap)
+{
+	const dsr_options *opts = &scan->opts;
+	const unsigned char *base = (const unsigned char *) scan->buf;
+	const unsigned char *p = base + from;
+	const unsigned char *end = base + to;
 	unsigned	newlines = 0;
 	bool		space = false;
 	bool		only_nbsp = true;
-	int			rc;
 
-	memset(scan, 0, sizeof(*scan));
-	scan->buf = buf;
-	scan->len = len;
-	scan->opts = *opts;
-	if (len > DSR_MAX_INPUT)
-		return DSR_ETOOBIG;
-	rc = dsr_lexicon_init();
-	if (rc != DSR_OK)
-		return rc;
+	/* prose has a token every five bytes or so: reserve once, grow rarely */
+	if (!dsr_array_reserve_n(opts, (void **) &scan->tokens, scan->ntokens, capacity,
+							 sizeof(dsr_token), (to - from) / 5 + 8))
+		return DSR_ENOMEM;
 
 	while (p < end)
 	{
 		utf8proc_int32_t cp;
+		char_class	cc;
 		bool		upper;
-		size_t		n = decode(p, end, &cp);
-		char_class	cc = cp < 0 ? CC_PUNCT : classify(cp, &upper);
+		size_t		n = next_char(p, end, &cp, &cc, &upper);
 		dsr_token  *t;
 
-		if (cp < 0)
-			upper = false;
 		if (cc == CC_SPACE || cc == CC_FORMAT)
 		{
 			if (cc == CC_SPACE)
@@ -238,32 +354,32 @@ dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *sc
 				space = true;
 				if (cp != 0xA0 && cp != 0x202F)
 					only_nbsp = false;
-				if (cp == '\n' || cp == 0x2029 ||
-					(cp == '\r' && !(p + 1 < end && p[1] == '\n')))
-					newlines += cp == 0x2029 ? 2 : 1;
+				if (cp == '\n' || (cp == '\r' && !(p + 1 < end && p[1] == '\n')))
+					newlines++;
+				else if (cp == 0x2029)
+					newlines += 2;
 			}
 			p += n;
-			nchars++;
+			chars++;
 			continue;
 		}
 
-		if (!dsr_array_reserve(opts, (void **) &scan->tokens, scan->ntokens, &capacity,
+		if (!dsr_array_reserve(opts, (void **) &scan->tokens, scan->ntokens, capacity,
 							   sizeof(dsr_token)))
-		{
-			dsr_scan_free(scan);
 			return DSR_ENOMEM;
-		}
 		if ((scan->ntokens & (DSR_STOP_POLL_TOKENS - 1)) == 0 && opts->should_stop &&
 			opts->should_stop(opts->stop_arg))
-		{
-			dsr_scan_free(scan);
 			return DSR_ECANCELLED;
-		}
 		t = &scan->tokens[scan->ntokens++];
-		t->start = (uint32_t) ((const char *) p - buf);
-		t->char_start = nchars;
+		t->start = (uint32_t) (p - base);
+		t->char_start = chars;
 		t->sentence = 0;
 		t->flags = 0;
+		if (gap)
+		{
+			t->flags |= DSR_TF_GAP_BEFORE | DSR_TF_SPACE_BEFORE;
+			gap = false;
+		}
 		if (space)
 		{
 			t->flags |= DSR_TF_SPACE_BEFORE;
@@ -278,39 +394,24 @@ dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *sc
 		only_nbsp = true;
 		newlines = 0;
 		p += n;
-		nchars++;
+		chars++;
 
 		if (cc == CC_LETTER)
 		{
-			bool		all_upper = upper;
-			unsigned	letters = 1;
+			const unsigned char *word = p - n;
+			uint32_t	sig;
+			unsigned	letters;
+			bool		all_caps;
 
 			t->kind = DSR_TOK_WORD;
 			if (upper)
 				t->flags |= DSR_TF_CAPITALISED;
-			while (p < end)
-			{
-				size_t		m = decode(p, end, &cp);
-				bool		up;
-				char_class	c2 = cp < 0 ? CC_PUNCT : classify(cp, &up);
-
-				if (c2 == CC_LETTER || c2 == CC_FORMAT)
-				{
-					if (c2 == CC_LETTER)
-					{
-						letters++;
-						all_upper = all_upper && up;
-					}
-				}
-				else if (c2 == CC_DIGIT)
-					t->flags |= DSR_TF_HAS_DIGIT;
-				else
-					break;
-				p += m;
-				nchars++;
-			}
-			if (all_upper && letters > 1)
+			p = sign_word(word, end, &sig, &letters, &all_caps);
+			chars += count_chars(word + n, p);
+			if (all_caps && letters > 1)
 				t->flags |= DSR_TF_ALL_CAPS;
+			if (is_currency_cue(word, p, sig, letters, all_caps))
+				t->flags |= DSR_TF_CURRENCY_CUE;
 		}
 		else if (cc == CC_DIGIT)
 		{
@@ -318,16 +419,472 @@ dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *sc
 			while (p < end && *p >= '0' && *p <= '9')
 			{
 				p++;
-				nchars++;
+				chars++;
 			}
 		}
 		else
 			t->kind = cc == CC_SIGN ? DSR_TOK_CURRENCY_SIGN : DSR_TOK_PUNCT;
-		t->end = (uint32_t) ((const char *) p - buf);
+		t->end = (uint32_t) (p - base);
 	}
-	scan->nchars = nchars;
-	number_sentences(scan);
 	return DSR_OK;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* Is the code point ending just before byte pos a letter? Sets *start to its first byte. */
+static bool
+letter_before(const unsigned char *base, size_t pos, size_t *start, bool *upper)
+{
+	size_t		s = pos;
+	utf8proc_int32_t cp;
+	char_class	cls;
+
+	if (pos == 0)
+		return false;
+	s = pos - 1;
+	while (s > 0 && (base[s] & 0xC0) == 0x80 && pos - s < 4)
+		s--;
+	next_char(base + s, base + pos, &cp, &cls, upper);
+	*start = s;
+	return cls == CC_LETTER;
+}
+
+/* Does the '.' at byte dot end an abbreviation ("Mrd.", "Dr.") or an initial ("J.")? */
+static bool
+ends_abbreviation(const char *buf, size_t dot)
+{
+	const unsigned char *base = (const unsigned char *) buf;
+	size_t		start = dot;
+	size_t		s;
+	bool		upper,
+				first_upper = false;
+	unsigned	letters = 0;
+	char		key[DSR_LEX_MAX_KEY_BYTES];
+	size_t		pos = 0;
+	size_t		i;
+
+	while (letters < 24 && letter_before(base, start, &s, &upper))
+	{
+		start = s;
+		first_upper = upper;
+		letters++;
+	}
+	if (letters == 0)
+		return false;
+	/* a single capital letter is an initial: "J. Doe", "M. Dupont" */
+	if (letters == 1 && first_upper)
+		return true;
+	/* lower-case the word as the lexicon keys are */
+	for (i = start; i < dot && pos + 4 < sizeof(key);)
+	{
+		utf8proc_int32_t cp;
+		char_class	cls;
+		utf8proc_ssize_t m;
+
+		i += next_char(base + i, base + dot, &cp, &cls, &upper);
+		if (cp < 0)
+			return false;
+		m = utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *) key + pos);
+		if (m <= 0)
+			return false;
+		pos += m;
+	}
+	if (i < dot)
+		return false;
+	return dsr_lexicon_find(key, pos, DSR_LEX_ABBREVIATION, DSR_LANG_ALL) != NULL;
+}
+
+/* Closing quotes and brackets that may follow a sentence's final mark. */
+static size_t
+closing_mark_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == '"' || *p == '\'' || *p == ')' || *p == ']')
+		return 1;
+	/* » U+00BB */
+	if (end - p >= 2 && p[0] == 0xC2 && p[1] == 0xBB)
+		return 2;
+	/* ’ U+2019, “ U+201C (German closing), ” U+201D */
+	if (end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+		(p[2] == 0x99 || p[2] == 0x9C || p[2] == 0x9D))
+		return 3;
+	return 0;
+}
+
+static size_t
+terminal_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == '.' || *p == '!' || *p == '?')
+		return 1;
+	/* … U+2026 */
+	if (end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA6)
+		return 3;
+	return 0;
+}
+
+/* Does a lower-case letter start at p? */
+static bool
+lower_letter_at(const unsigned char *p, const unsigned char *end)
+{
+	utf8proc_int32_t cp;
+	char_class	cls;
+	bool		upper;
+
+	next_char(p, end, &cp, &cls, &upper);
+	return cls == CC_LETTER && !upper;
+}
+
+/*
+ * The byte offsets where sentences after the first begin, in order. A
+ * sentence ends at . ! ? … (plus closing quotes or brackets) followed by
+ * whitespace and something other than a lower-case letter, unless the '.'
+ * ends an abbreviation or an initial; at a blank line; and at a line break
+ * followed by anything but a lower-case letter. Only starts before byte
+ * limit are wanted; the rules may look past it.
+ */
+static int
+find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_options *opts,
+					 uint32_t **starts, size_t *nstarts)
+{
+	const unsigned char *base = (const unsigned char *) buf;
+	const unsigned char *end = base + len;
+	const unsigned char *p = base;
+	size_t		capacity = 0;
+	size_t		polled = 0;
+
+	*starts = NULL;
+	*nstarts = 0;
+	while (p < base + limit)
+	{
+		const unsigned char *q;
+		unsigned	newlines = 0;
+		bool		terminal = false;
+		bool		dot = false;
+		size_t		tl;
+
+		/* skip quickly to the next byte that can matter */
+		while (p < end && !sentence_byte[*p])
+			p++;
+		if (p >= end)
+			break;
+		if (++polled >= DSR_STOP_POLL_TOKENS)
+		{
+			polled = 0;
+			if (opts->should_stop && opts->should_stop(opts->stop_arg))
+				return DSR_ECANCELLED;
+		}
+
+		q = p;
+		tl = terminal_len(p, end);
+		if (tl)
+		{
+			size_t		cl = 0;
+
+			dot = *p == '.';
+			q = p + tl;
+			/* "?!", "...", closing quotes: all part of the same end */
+			while (q < end && ((tl = terminal_len(q, end)) || (cl = closing_mark_len(q, end))))
+			{
+				q += tl ? tl : cl;
+				dot = false;
+			}
+			terminal = true;
+		}
+		else if (*p != '\n' && *p != '\r' && !(end - p >= 3 && p[1] == 0x80 && p[2] == 0xA9))
+		{
+			p++;				/* some other character starting with 0xE2 */
+			continue;
+		}
+
+		/* the whitespace after the end (or the line break itself) */
+		{
+			const unsigned char *r = q;
+			size_t		n;
+			bool		nl;
+			bool		spaced = false;
+
+			while (r < end && is_space_at(r, end, &n, &nl))
+			{
+				spaced = true;
+				if (nl)
+					newlines += (r[0] == 0xE2) ? 2 : 1;
+				r += n;
+			}
+			if (r < end && spaced && r > base &&
+				(newlines >= 2 ||
+				 ((newlines == 1 || terminal) && !lower_letter_at(r, end) &&
+				  !(newlines == 0 && dot && ends_abbreviation(buf, (size_t) (p - base))))))
+			{
+				if (!dsr_array_reserve(opts, (void **) starts, *nstarts, &capacity,
+									   sizeof(uint32_t)))
+					return DSR_ENOMEM;
+				(*starts)[(*nstarts)++] = (uint32_t) (r - base);
+			}
+			p = r > p ? r : p + 1;
+		}
+	}
+	return DSR_OK;
+}
+
+/*
+ * Give every token its sentence number from the sorted sentence starts:
+ * 1 + the starts at or before it. first_visible is the offset of the text's
+ * first non-space character, where sentence 1 begins.
+ */
+static void
+assign_sentences(dsr_scan *scan, const uint32_t *starts, size_t nstarts, size_t first_visible)
+{
+	size_t		i;
+	size_t		s = 0;
+
+	/* a line break before the first word starts nothing */
+	while (s < nstarts && starts[s] <= first_visible)
+		starts++, nstarts--;
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		dsr_token  *t = &scan->tokens[i];
+
+		while (s < nstarts && starts[s] < t->start)
+			s++;
+		if ((s < nstarts && starts[s] == t->start) || t->start == first_visible)
+			t->flags |= DSR_TF_SENTENCE_START;
+		if (s < nstarts && starts[s] == t->start)
+			s++;
+		t->sentence = (uint32_t) s + 1;
+	}
+	scan->nsentences = first_visible < scan->len ? (uint32_t) nstarts + 1 : 0;
+}
+
+/* Offset of the first character that is not whitespace, or len. */
+static size_t
+first_visible_offset(const char *buf, size_t len)
+{
+	const unsigned char *base = (const unsigned char *) buf;
+	const unsigned char *p = base;
+	const unsigned char *end = base + len;
+
+	while (p < end)
+	{
+		utf8proc_int32_t cp;
+		char_class	cls;
+		bool		upper;
+		size_t		n = next_char(p, end, &cp, &cls, &upper);
+
+		if (cls != CC_SPACE && cls != CC_FORMAT)
+			break;
+		p += n;
+	}
+	return (size_t) (p - base);
+}
+
+static int
+begin_scan(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
+{
+	memset(scan, 0, sizeof(*scan));
+	scan->buf = buf;
+	scan->len = len;
+	scan->opts = *opts;
+	init_ascii_class();
+	if (len > DSR_MAX_INPUT)
+		return DSR_ETOOBIG;
+	return dsr_lexicon_init();
+}
+
+/*
+ * Number the sentences of the tokens; sentences are counted up to byte limit
+ * (the whole text in a full scan, the last window in a money scan).
+ */
+static int
+finish_scan(dsr_scan *scan, int rc, size_t limit)
+{
+	uint32_t   *starts = NULL;
+	size_t		nstarts = 0;
+
+	if (rc == DSR_OK && limit > 0)
+		rc = find_sentence_starts(scan->buf, scan->len, limit, &scan->opts, &starts, &nstarts);
+	if (rc == DSR_OK)
+		assign_sentences(scan, starts, nstarts, first_visible_offset(scan->buf, scan->len));
+	dsr_release(&scan->opts, starts);
+	if (rc != DSR_OK)
+		dsr_scan_free(scan);
+	return rc;
+}
+
+int
+dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
+{
+	size_t		capacity = 0;
+	int			rc = begin_scan(buf, len, opts, scan);
+
+	if (rc == DSR_OK)
+	{
+		rc = tokenize_range(scan, &capacity, 0, len, 0, false);
+		scan->nchars = count_chars((const unsigned char *) buf,
+								   (const unsigned char *) buf + len);
+	}
+	return finish_scan(scan, rc, len);
+}
+
+/* ------------------------------------------------------------ money scan */
+
+/* Is byte pos a place to cut the text without splitting a token or a number? */
+static bool
+cut_point(const unsigned char *base, size_t len, size_t pos)
+{
+	if (pos == 0 || pos >= len)
+		return true;
+	/* after an ASCII space or line break, unless digits sit on both sides */
+	if (base[pos - 1] != ' ' && base[pos - 1] != '\n' && base[pos - 1] != '\t')
+		return false;
+	return !(pos >= 2 && base[pos - 2] >= '0' && base[pos - 2] <= '9' &&
+			 base[pos] >= '0' && base[pos] <= '9');
+}
+
+typedef struct window_builder
+{
+	dsr_scan   *scan;
+	size_t		capacity;
+	size_t		win_start;		/* the open window, [win_start, win_end) */
+	size_t		win_end;
+	bool		open;
+	size_t		done;			/* bytes before this are tokenized or skipped */
+	uint32_t	done_chars;		/* code points before done */
+} window_builder;
+
+static int
+flush_window(window_builder *wb)
+{
+	const unsigned char *base = (const unsigned char *) wb->scan->buf;
+	int			rc;
+	bool		gap = wb->win_start > wb->done;
+
+	if (!wb->open)
+		return DSR_OK;
+	/* start at the whitespace before the window, so the first token's flags are right */
+	while (wb->win_start > wb->done && wb->win_start > 0 &&
+		   (base[wb->win_start - 1] == ' ' || base[wb->win_start - 1] == '\n' ||
+			base[wb->win_start - 1] == '\t' || base[wb->win_start - 1] == '\r'))
+		wb->win_start--;
+	wb->done_chars += count_chars(base + wb->done, base + wb->win_start);
+	rc = tokenize_range(wb->scan, &wb->capacity, wb->win_start, wb->win_end, wb->done_chars,
+						gap && wb->win_start > 0);
+	wb->done_chars += count_chars(base + wb->win_start, base + wb->win_end);
+	wb->done = wb->win_end;
+	wb->open = false;
+	return rc;
+}
+
+/* Open or extend a window around the cue [from, to). */
+static int
+add_cue(window_builder *wb, size_t from, size_t to)
+{
+	const unsigned char *base = (const unsigned char *) wb->scan->buf;
+	size_t		len = wb->scan->len;
+	size_t		start = from > WINDOW_BEFORE ? from - WINDOW_BEFORE : 0;
+	size_t		end = to + WINDOW_AFTER < len ? to + WINDOW_AFTER : len;
+	size_t		limit;
+
+	if (start < wb->done)
+		start = wb->done;
+	limit = start > WINDOW_SNAP ? start - WINDOW_SNAP : 0;
+	if (limit < wb->done)
+		limit = wb->done;
+	while (start > limit && !cut_point(base, len, start))
+		start--;
+	/* never inside a code point */
+	while (start > wb->done && (base[start] & 0xC0) == 0x80)
+		start--;
+	limit = end + WINDOW_SNAP < len ? end + WINDOW_SNAP : len;
+	while (end < limit && !cut_point(base, len, end))
+		end++;
+	while (end < len && (base[end] & 0xC0) == 0x80)
+		end++;
+
+	if (wb->open && start <= wb->win_end)
+	{
+		if (end > wb->win_end)
+			wb->win_end = end;
+		return DSR_OK;
+	}
+	if (wb->open)
+	{
+		int			rc = flush_window(wb);
+
+		if (rc != DSR_OK)
+			return rc;
+		if (start < wb->done)
+			start = wb->done;
+	}
+	wb->win_start = start;
+	wb->win_end = end;
+	wb->open = true;
+	return DSR_OK;
+}
+
+int
+dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
+{
+	const unsigned char *base = (const unsigned char *) buf;
+	const unsigned char *end = base + len;
+	const unsigned char *p = base;
+	window_builder wb;
+	size_t		polled = 0;
+	int			rc = begin_scan(buf, len, opts, scan);
+
+	memset(&wb, 0, sizeof(wb));
+	wb.scan = scan;
+	while (rc == DSR_OK && p < end)
+	{
+		const unsigned char *q;
+		uint32_t	sig;
+		unsigned	letters;
+		bool		all_caps;
+
+		/* spaces, digits and punctuation start nothing */
+		while (p < end && *p < 0x80 && ascii_class[*p] != CC_LETTER &&
+			   ascii_class[*p] != (CC_LETTER | CC_UPPER_ASCII) && *p != '$')
+			p++;
+		if (p >= end)
+			break;
+		if (*p == '$')
+		{
+			rc = add_cue(&wb, (size_t) (p - base), (size_t) (p - base) + 1);
+			p++;
+			continue;
+		}
+		if (*p >= 0x80)
+		{
+			utf8proc_int32_t cp;
+			char_class	cls;
+			bool		upper;
+			size_t		n = next_char(p, end, &cp, &cls, &upper);
+
+			if (cls == CC_SIGN)
+				rc = add_cue(&wb, (size_t) (p - base), (size_t) (p - base) + n);
+			if (cls != CC_LETTER)
+			{
+				p += n;
+				continue;
+			}
+		}
+		if (++polled >= DSR_STOP_POLL_TOKENS)
+		{
+			polled = 0;
+			if (opts->should_stop && opts->should_stop(opts->stop_arg))
+			{
+				rc = DSR_ECANCELLED;
+				break;
+			}
+		}
+		q = sign_word(p, end, &sig, &letters, &all_caps);
+		if (is_currency_cue(p, q, sig, letters, all_caps))
+			rc = add_cue(&wb, (size_t) (p - base), (size_t) (q - base));
+		p = q > p ? q : p + 1;
+	}
+	if (rc == DSR_OK)
+		rc = flush_window(&wb);
+	/* positions and sentences matter only as far as the last window */
+	scan->nchars = wb.done_chars;
+	return finish_scan(scan, rc, wb.done);
 }
 
 void

@@ -81,7 +81,7 @@ def tokenize(form):
             continue
         j = i + 1
         if cls == "letter":
-            while j < n and char_class(form[j]) in ("letter", "digit", "format"):
+            while j < n and char_class(form[j]) in ("letter", "format"):
                 j += 1
         elif cls == "digit":
             while j < n and char_class(form[j]) == "digit":

@@ -60,16 +60,18 @@ extract_amounts(PG_FUNCTION_ARGS)
 	size_t		i;
 
 	InitMaterializedSRF(fcinfo, 0);
+	CheckDatabaseEncoding();
+	/* the language argument is checked even when there is no text */
+	lang = LanguageArgument(fcinfo, 1);
 	/* not STRICT, so that a NULL lang can mean "detect": a NULL body is no rows */
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	CheckDatabaseEncoding();
-	lang = LanguageArgument(fcinfo, 1);
 	body = PG_GETARG_TEXT_PP(0);
 
-	ScanText(body, &scan);
-	if (lang == DSR_LANG_UNKNOWN)
-		lang = dsr_detect_language(&scan);
+	ScanMoney(body, &scan);
+	/* a text without a currency cue has no amounts: no need to know its language */
+	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+		lang = DetectLanguage(body);
 	ReportCoreError(dsr_amounts_extract(&scan, lang, &list), "extract_amounts");
 
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier amount row",
@@ -95,13 +97,10 @@ Datum
 detect_language(PG_FUNCTION_ARGS)
 {
 	text	   *body = PG_GETARG_TEXT_PP(0);
-	dsr_scan	scan;
 	const char *code;
 
 	CheckDatabaseEncoding();
-	ScanText(body, &scan);
-	code = dsr_lang_code(dsr_detect_language(&scan));
-	dsr_scan_free(&scan);
+	code = dsr_lang_code(DetectLanguage(body));
 	if (!code)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(code));

@@ -24,10 +24,14 @@ PfreeForCore(void *arg, void *ptr)
 	pfree(ptr);
 }
 
+/*
+ * Stop the core only for a cancel or a termination: InterruptPending is also
+ * set for harmless reasons (messages from parallel workers, barriers).
+ */
 static bool
 CoreShouldStop(void *arg)
 {
-	return InterruptPending;
+	return QueryCancelPending || ProcDiePending;
 }
 
 dsr_options
@@ -78,9 +82,11 @@ ReportCoreError(int rc, const char *what)
 		case DSR_OK:
 			return;
 		case DSR_ECANCELLED:
-			/* the core stopped because an interrupt is pending: serve it */
+			/* the core stopped for a cancel or termination: serve it */
 			CHECK_FOR_INTERRUPTS();
-			elog(ERROR, "%s was cancelled", what);
+			ereport(ERROR,
+					(errcode(ERRCODE_QUERY_CANCELED),
+					 errmsg("canceling %s", what)));
 			break;
 		case DSR_ENOMEM:
 			ereport(ERROR,
@@ -98,10 +104,22 @@ ReportCoreError(int rc, const char *what)
 }
 
 void
-ScanText(text *body, dsr_scan *scan)
+ScanMoney(text *body, dsr_scan *scan)
 {
 	dsr_options opts = DossierCoreOptions();
 
-	ReportCoreError(dsr_scan_text(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &opts, scan),
+	ReportCoreError(dsr_scan_money(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &opts, scan),
 					"text scan");
+}
+
+dsr_lang
+DetectLanguage(text *body)
+{
+	dsr_options opts = DossierCoreOptions();
+	dsr_lang	lang;
+
+	ReportCoreError(dsr_detect_language_text(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &opts,
+											 &lang),
+					"language detection");
+	return lang;
 }

@@ -165,7 +165,13 @@ void
 normalize_decimal(char *s)
 {
 	size_t		n;
+	size_t		lead = 0;
 
+	/* leading zeros say nothing: "0001" is 1, "00.5" is 0.5 */
+	while (s[lead] == '0' && s[lead + 1] != '\0' && s[lead + 1] != '.')
+		lead++;
+	if (lead)
+		memmove(s, s + lead, strlen(s + lead) + 1);
 	if (strchr(s, '.') == NULL)
 		return;
 	n = strlen(s);

@@ -160,6 +160,8 @@ static const amount_case en_cases[] = {
 	ONE(EN, "The consultancy charged CHF 100 per hour.", AMT("CHF 100", "100", "CHF")),
 	ONE(EN, "The refund was 5 EUR per passenger.", AMT("5 EUR", "5", "EUR")),
 	ONE(EN, "Members pay EUR 5 a month.", AMT("EUR 5", "5", "EUR")),
+	/* the article after a code is not part of the amount */
+	ONE(EN, "Members pay 50 EUR a year.", AMT("50 EUR", "50", "EUR")),
 	ONE(EN, "A coffee costs €5 at the station.", AMT("€5", "5", "EUR")),
 	/* grouping with commas, decimals with a point */
 	ONE(EN, "The settlement was $1,234.56 per claimant.", AMT("$1,234.56", "1234.56", "USD")),
@@ -223,6 +225,8 @@ static const amount_case de_cases[] = {
 	ONE(DE, "Der Eintritt kostet 5 €.", AMT("5 €", "5", "EUR")),
 	ONE(DE, "Die Gebühr beträgt EUR 5 pro Monat.", AMT("EUR 5", "5", "EUR")),
 	ONE(DE, "Die Uhr kostet CHF 1'234.50 im Laden.", AMT("CHF 1'234.50", "1234.5", "CHF")),
+	/* Fr. is the Swiss franc sign */
+	ONE(DE, "Das Ticket kostet Fr. 100.", AMT("Fr. 100", "100", "CHF")),
 	/* grouping with dots, decimal comma */
 	ONE(DE, "Das Gehalt liegt bei 1.234,56 Euro netto.", AMT("1.234,56 Euro", "1234.56", "EUR")),
 	ONE(DE, "Ein Ticket kostet 12,50 €.", AMT("12,50 €", "12.5", "EUR")),
@@ -365,6 +369,10 @@ static const amount_case unknown_cases[] = {
 	ONE(XX, "€5", AMT("€5", "5", "EUR")),
 	ONE(XX, "Total: 5 EUR", AMT("5 EUR", "5", "EUR")),
 	ONE(XX, "Total: CHF 100", AMT("CHF 100", "100", "CHF")),
+	/* signs of currencies outside the five languages */
+	ONE(XX, "Fare: ₹500", AMT("₹500", "500", "INR")),
+	ONE(XX, "Prix : 1 000 ₽", AMT("1 000 ₽", "1000", "RUB")),
+	ONE(XX, "Bilet: 40 zł", AMT("40 zł", "40", "PLN")),
 	/* both separators: the last one is the decimal mark */
 	ONE(XX, "Invoice: $1,234.56", AMT("$1,234.56", "1234.56", "USD")),
 	ONE(XX, "Rechnung: 1.234,56 €", AMT("1.234,56 €", "1234.56", "EUR")),
@@ -509,6 +517,47 @@ check_expected(const char *buf, const dsr_amount *a, const expect_amount *e)
 		CHECK_INT_EQ(a->sentence, e->sentence);
 }
 
+/*
+ * The money scan tokenizes only windows around currency cues: it must give
+ * exactly the amounts the full scan gives, positions and sentences included.
+ */
+static void
+check_same_with_money_scan(const char *buf, size_t len, dsr_lang lang,
+						   const dsr_amount_list *full)
+{
+	dsr_options opts = dsr_default_options();
+	dsr_scan	scan;
+	dsr_amount_list list;
+	size_t		i;
+
+	if (dsr_scan_money(buf, len, &opts, &scan) != DSR_OK)
+	{
+		CHECK(false);
+		return;
+	}
+	if (dsr_amounts_extract(&scan, lang, &list) == DSR_OK)
+	{
+		CHECK_MSG(list.count == full->count, "money scan: %zu amounts, full scan %zu",
+				  list.count, full->count);
+		for (i = 0; i < list.count && i < full->count; i++)
+		{
+			const dsr_amount *a = &list.items[i];
+			const dsr_amount *b = &full->items[i];
+
+			CHECK(a->start == b->start && a->end == b->end);
+			CHECK(a->char_start == b->char_start && a->char_len == b->char_len);
+			CHECK_INT_EQ(a->sentence, b->sentence);
+			CHECK(strcmp(a->value.digits, b->value.digits) == 0 &&
+				  a->value.exponent == b->value.exponent);
+			CHECK(strcmp(a->currency, b->currency) == 0);
+		}
+		dsr_amounts_free(&list);
+	}
+	else
+		CHECK(false);
+	dsr_scan_free(&scan);
+}
+
 static void
 run_case(const char *group, size_t index, const amount_case *c)
 {
@@ -545,6 +594,7 @@ run_case(const char *group, size_t index, const amount_case *c)
 				  list.count > 0 ? "\")" : "");
 		for (i = 0; i < c->count && i < MAX_EXPECT && (size_t) i < list.count; i++)
 			check_expected(buf, &list.items[i], &c->a[i]);
+		check_same_with_money_scan(buf, len, c->lang, &list);
 		dsr_amounts_free(&list);
 	}
 	dsr_scan_free(&scan);
@@ -771,6 +821,9 @@ test_amounts_huge_numbers(void)
 				size_t		p,
 							w = 0;
 
+				/* never the tail of a number too long to keep exact */
+				CHECK(a->start == 0 || (buf[a->start - 1] != ',' && buf[a->start - 1] != '.' &&
+										!(buf[a->start - 1] >= '0' && buf[a->start - 1] <= '9')));
 				for (p = a->start; p < a->end && w + 1 < sizeof(want); p++)
 				{
 					if (buf[p] >= '0' && buf[p] <= '9')

@@ -1528,7 +1528,6 @@ const dsr_lex_entry dsr_lex_entries[] = {
 	{"kzt", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_UPPER_ONLY, 0, "KZT"},
 	{"kč", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_AFTER_ONLY, 0, "CZK"},
 	{"l $", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_UPPER_ONLY, 0, "LRD"},
-	{"l . e", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_AFTER_ONLY, 0, "EGP"},
 	{"lac", DSR_LEX_SCALE, 0x02, 0, 5, NULL},
 	{"lacs", DSR_LEX_SCALE, 0x02, 0, 5, NULL},
 	{"lak", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_UPPER_ONLY, 0, "LAK"},
@@ -2435,7 +2434,6 @@ const dsr_lex_entry dsr_lex_entries[] = {
 	{"réaux", DSR_LEX_CURRENCY, 0x01, 0, 0, "BRL"},
 	{"réaux brésiliens", DSR_LEX_CURRENCY, 0x01, 0, 0, "BRL"},
 	{"s $", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_UPPER_ONLY, 0, "SGD"},
-	{"s /", DSR_LEX_CURRENCY, 0x0A, 0, 0, "PEN"},
 	{"sa", DSR_LEX_STOPWORD, 0x01, 0, 0, NULL},
 	{"said", DSR_LEX_STOPWORD, 0x02, 0, 0, NULL},
 	{"samoan tala", DSR_LEX_CURRENCY, 0x02, 0, 0, "WST"},
@@ -3178,4 +3176,4 @@ const dsr_lex_entry dsr_lex_entries[] = {
 	{"圆", DSR_LEX_CURRENCY, 0x7F, 0, 0, "CNY"},
 };
 
-const size_t dsr_lex_entry_count = 3167;
+const size_t dsr_lex_entry_count = 3165;
