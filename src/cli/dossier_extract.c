@@ -97,6 +97,9 @@ main(int argc, char **argv)
 	rc = dsr_scan_money(text, len, &opts, &scan);
 	if (rc == DSR_OK)
 	{
+		/* as extract_amounts: the words around the amounts, else the text's beginning */
+		if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+			lang = dsr_detect_language(&scan);
 		if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
 			rc = dsr_detect_language_text(text, len, &opts, &lang);
 		if (rc == DSR_OK)

@@ -6,8 +6,8 @@
 #include "internal.h"
 #include "lexicon.h"
 
-/* Words looked at: a few kilobytes of text decide. */
-#define DETECT_MAX_WORDS	3000
+/* Words looked at: a few hundred decide. */
+#define DETECT_MAX_WORDS	500
 /* Evidence needed: hits for the best language, and its lead over the next. */
 #define DETECT_MIN_HITS		2
 

@@ -23,6 +23,7 @@ static bool lexicon_ready;
 /* The cue filters (lexicon.h), filled by build_cue_filters(). */
 uint64_t	dsr_currency_bloom[DSR_BLOOM_WORDS];
 uint64_t	dsr_code_bloom[DSR_BLOOM_WORDS];
+uint32_t	dsr_cue_shapes[2][DSR_CUE_SHAPE_MAX_LEN + 1][26];
 
 static inline uint32_t
 hash_key(const char *key, size_t len)
@@ -125,6 +126,8 @@ typedef struct cue_choice
 	const uint16_t *counts;
 	const char *key;
 	bool		nouns_only;		/* consider only words that are currencies by themselves */
+	bool		last_is_noun;	/* otherwise take the last word, not the first */
+	const char *word;
 	uint32_t	signature;
 	unsigned	count;
 	size_t		len;
@@ -142,22 +145,43 @@ choose_word(const char *word, size_t len, void *arg)
 	if (!is_letter_word(word, len) ||
 		(cc->nouns_only && !dsr_lexicon_find(word, len, DSR_LEX_CURRENCY, DSR_LANG_ALL)))
 		return;
-	/* among currency nouns the most shared; among other words the longest */
+	/*
+	 * Among currency nouns the most shared. Among other words the noun of the
+	 * phrase: the last word where adjectives come first (English, German,
+	 * Dutch: "russian roubles"), else the first ("francs français").
+	 */
 	if (!cc->found || (cc->nouns_only ? (n > cc->count || (n == cc->count && len >= cc->len))
-					   : len >= cc->len))
+					   : cc->last_is_noun))
 	{
 		cc->signature = sig;
+		cc->word = word;
 		cc->count = n;
 		cc->len = len;
 		cc->found = true;
 	}
 }
 
+/* Record the shape of a cue word made of ASCII letters (dsr_lexicon_cue_shape). */
+static void
+add_shape(int kind, const char *word, size_t len)
+{
+	size_t		i;
+
+	if (len > DSR_CUE_SHAPE_MAX_LEN)
+		return;
+	for (i = 0; i < len; i++)
+	{
+		if (word[i] < 'a' || word[i] > 'z')
+			return;				/* other letters: the text's word goes the long way */
+	}
+	dsr_cue_shapes[kind][len][word[0] - 'a'] |= UINT32_C(1) << (word[len - 1] - 'a');
+}
+
 /*
  * Fill the cue filters: each currency key written in words only goes in by
  * one word: the word that is a currency by itself and shared by most keys
- * ("dollars" of "dollars US" and of "new zealand dollars"), else its longest
- * word ("tirage" of "droits de tirage spéciaux").
+ * ("dollars" of "dollars US" and of "new zealand dollars"), else the noun of
+ * the phrase (see choose_word).
  */
 static bool
 build_cue_filters(void)
@@ -175,7 +199,8 @@ build_cue_filters(void)
 	for (e = 0; e < dsr_lex_entry_count; e++)
 	{
 		const dsr_lex_entry *entry = &dsr_lex_entries[e];
-		cue_choice	cc = {counts, entry->key, true, 0, 0, 0, false};
+		cue_choice	cc = {counts, entry->key, true, false, NULL, 0, 0, 0, false};
+		int			kind;
 
 		if (entry->kind != DSR_LEX_CURRENCY || has_sign(entry->key))
 			continue;
@@ -183,12 +208,14 @@ build_cue_filters(void)
 		if (!cc.found)
 		{
 			cc.nouns_only = false;
+			cc.last_is_noun = (entry->langs & (DSR_LANG_EN | DSR_LANG_DE | DSR_LANG_NL)) != 0;
 			each_word(entry->key, choose_word, &cc);
 		}
 		if (!cc.found)
 			continue;			/* no letters at all: not a key the text can spell */
-		bloom_add((entry->flags & DSR_LEXF_UPPER_ONLY) ? dsr_code_bloom : dsr_currency_bloom,
-				  cc.signature);
+		kind = (entry->flags & DSR_LEXF_UPPER_ONLY) ? 1 : 0;
+		bloom_add(kind ? dsr_code_bloom : dsr_currency_bloom, cc.signature);
+		add_shape(kind, cc.word, cc.len);
 	}
 	free(counts);
 	return true;

@@ -106,6 +106,25 @@ dsr_bloom_bits(uint32_t sig)
 }
 
 /*
+ * A quicker test first, for words of ASCII letters: can a cue word have this
+ * length and these first and last letters? Bit (last - 'a') of
+ * dsr_cue_shapes[kind][len][first - 'a'], kind 0 for names, 1 for codes.
+ */
+#define DSR_CUE_SHAPE_MAX_LEN	31
+extern uint32_t dsr_cue_shapes[2][DSR_CUE_SHAPE_MAX_LEN + 1][26];
+
+static inline bool
+dsr_lexicon_cue_shape(size_t len, unsigned char first, unsigned char last, bool all_caps)
+{
+	unsigned	f = (unsigned) ((first | 0x20) - 'a');
+	uint32_t	bit = UINT32_C(1) << ((last | 0x20) - 'a');
+
+	if (len > DSR_CUE_SHAPE_MAX_LEN)
+		return false;
+	return (dsr_cue_shapes[0][len][f] & bit) || (all_caps && (dsr_cue_shapes[1][len][f] & bit));
+}
+
+/*
  * Might the lower-cased word with signature sig end a currency mention
  * written in words ("euros", "dollars US"; "EUR" when all_caps)? False means
  * certainly not. Valid after dsr_lexicon_init().

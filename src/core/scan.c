@@ -11,10 +11,12 @@
 #include <utf8proc.h>
 
 /* Bytes of context tokenized around a currency cue in a money scan. */
-#define WINDOW_BEFORE	80
-#define WINDOW_AFTER	96
+#define WINDOW_BEFORE	64
+#define WINDOW_AFTER	64
+/* The longest abbreviation in src/data/abbreviations.tsv, in letters. */
+#define MAX_ABBREVIATION_LETTERS	6
 /* How far a window edge may move to reach a token boundary. */
-#define WINDOW_SNAP		32
+#define WINDOW_SNAP		24
 
 typedef enum char_class
 {
@@ -31,6 +33,7 @@ typedef enum char_class
 static uint8_t ascii_class[128];
 /* Bytes that may end a sentence: . ! ? line breaks, and the lead byte of … and U+2029. */
 static bool sentence_byte[256];
+
 static bool ascii_ready;
 
 static void
@@ -62,6 +65,7 @@ init_ascii_class(void)
 	}
 	sentence_byte['.'] = sentence_byte['!'] = sentence_byte['?'] = true;
 	sentence_byte['\n'] = sentence_byte['\r'] = sentence_byte[0xE2] = true;
+
 	ascii_ready = true;
 }
 
@@ -229,18 +233,16 @@ sign_word_wide(const unsigned char *p, const unsigned char *end, uint32_t *sig,
 
 
 /*
- * The end of the word starting at p, with the cue-filter signature of its
- * lower-cased form (dsr_lex_signature_of), its number of letters and whether
- * they are all capitals.
+ * The end of the word of ASCII letters starting at p, and whether they are all
+ * capitals; NULL when the word goes on with other letters (sign_word_wide).
  */
-static inline const unsigned char *
-sign_word(const unsigned char *p, const unsigned char *end, uint32_t *sig, unsigned *letters,
-		  bool *all_caps)
+static inline __attribute__((always_inline)) const unsigned char *
+ascii_word_end(const unsigned char *p, const unsigned char *end, bool *all_caps)
 {
 	const unsigned char *q = p;
 	bool		all_upper = true;
 
-	/* ASCII words, the common case: eight bytes at a time */
+	/* eight bytes at a time */
 	for (;;)
 	{
 		uint64_t	w,
@@ -275,31 +277,50 @@ sign_word(const unsigned char *p, const unsigned char *end, uint32_t *sig, unsig
 		all_upper = all_upper && upper_mask == letters_mask;
 		q += 8;
 	}
-	if (q >= end || *q < 0x80)
-	{
-		size_t		len = (size_t) (q - p);
-		uint32_t	head,
-					tail;
+	*all_caps = all_upper && q > p;
+	/* a letter beyond ASCII goes on: not ours */
+	return (q >= end || *q < 0x80) ? q : NULL;
+}
 
-		/* all ASCII letters: | 0x20 lower-cases them */
-		if (len >= 3)
-		{
-			head = (p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16)) | 0x202020;
-			tail = (q[-1] | ((uint32_t) q[-2] << 8) | ((uint32_t) q[-3] << 16)) | 0x202020;
-		}
-		else if (len == 2)
-		{
-			head = (p[0] | ((uint32_t) p[1] << 8)) | 0x2020;
-			tail = (p[1] | ((uint32_t) p[0] << 8)) | 0x2020;
-		}
-		else
-			head = tail = p[0] | 0x20;
-		*letters = (unsigned) len;
-		*all_caps = all_upper;
-		*sig = dsr_lex_signature(len, head, tail);
-		return q;
+/* The signature of the ASCII word [p, q): | 0x20 lower-cases its letters. */
+static inline uint32_t
+ascii_signature(const unsigned char *p, const unsigned char *q)
+{
+	size_t		len = (size_t) (q - p);
+	uint32_t	head,
+				tail;
+
+	if (len >= 3)
+	{
+		head = (p[0] | ((uint32_t) p[1] << 8) | ((uint32_t) p[2] << 16)) | 0x202020;
+		tail = (q[-1] | ((uint32_t) q[-2] << 8) | ((uint32_t) q[-3] << 16)) | 0x202020;
 	}
-	return sign_word_wide(p, end, sig, letters, all_caps);
+	else if (len == 2)
+	{
+		head = (p[0] | ((uint32_t) p[1] << 8)) | 0x2020;
+		tail = (p[1] | ((uint32_t) p[0] << 8)) | 0x2020;
+	}
+	else
+		head = tail = p[0] | 0x20;
+	return dsr_lex_signature(len, head, tail);
+}
+
+/*
+ * The end of the word starting at p, with the cue-filter signature of its
+ * lower-cased form (dsr_lex_signature_of), its number of letters and whether
+ * they are all capitals.
+ */
+static inline const unsigned char *
+sign_word(const unsigned char *p, const unsigned char *end, uint32_t *sig, unsigned *letters,
+		  bool *all_caps)
+{
+	const unsigned char *q = ascii_word_end(p, end, all_caps);
+
+	if (!q)
+		return sign_word_wide(p, end, sig, letters, all_caps);
+	*letters = (unsigned) (q - p);
+	*sig = ascii_signature(p, q);
+	return q;
 }
 
 /*
@@ -463,13 +484,14 @@ ends_abbreviation(const char *buf, size_t dot)
 	size_t		pos = 0;
 	size_t		i;
 
-	while (letters < 24 && letter_before(base, start, &s, &upper))
+	/* abbreviations are short words: look no further back than that */
+	while (letters <= MAX_ABBREVIATION_LETTERS && letter_before(base, start, &s, &upper))
 	{
 		start = s;
 		first_upper = upper;
 		letters++;
 	}
-	if (letters == 0)
+	if (letters == 0 || letters > MAX_ABBREVIATION_LETTERS)
 		return false;
 	/* a single capital letter is an initial: "J. Doe", "M. Dupont" */
 	if (letters == 1 && first_upper)
@@ -533,34 +555,91 @@ lower_letter_at(const unsigned char *p, const unsigned char *end)
 	return cls == CC_LETTER && !upper;
 }
 
+/* Sentence starts found so far: byte offsets, in order. */
+typedef struct sentence_starts
+{
+	uint32_t   *items;
+	size_t		count;
+	size_t		capacity;
+} sentence_starts;
+
 /*
- * The byte offsets where sentences after the first begin, in order. A
- * sentence ends at . ! ? … (plus closing quotes or brackets) followed by
+ * Sentence rules, applied at a byte that may end a sentence (sentence_byte):
+ * a sentence ends at . ! ? … (plus closing quotes or brackets) followed by
  * whitespace and something other than a lower-case letter, unless the '.'
  * ends an abbreviation or an initial; at a blank line; and at a line break
- * followed by anything but a lower-case letter. Only starts before byte
- * limit are wanted; the rules may look past it.
+ * followed by anything but a lower-case letter. Records the start of the
+ * next sentence in ss and returns where to go on reading (> p), or NULL when
+ * out of memory.
  */
-static int
-find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_options *opts,
-					 uint32_t **starts, size_t *nstarts)
+static const unsigned char *
+sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_options *opts,
+			   sentence_starts *ss)
 {
 	const unsigned char *base = (const unsigned char *) buf;
 	const unsigned char *end = base + len;
-	const unsigned char *p = base;
-	size_t		capacity = 0;
+	const unsigned char *q = p;
+	const unsigned char *r;
+	unsigned	newlines = 0;
+	bool		terminal = false;
+	bool		dot = false;
+	bool		spaced = false;
+	size_t		tl = terminal_len(p, end);
+
+	if (tl)
+	{
+		size_t		cl = 0;
+
+		dot = *p == '.';
+		q = p + tl;
+		/* "?!", "...", closing quotes: all part of the same end */
+		while (q < end && ((tl = terminal_len(q, end)) || (cl = closing_mark_len(q, end))))
+		{
+			q += tl ? tl : cl;
+			dot = false;
+		}
+		terminal = true;
+	}
+	else if (*p != '\n' && *p != '\r' && !(end - p >= 3 && p[1] == 0x80 && p[2] == 0xA9))
+		return p + 1;			/* some other character starting with 0xE2 */
+
+	/* the whitespace after the end (or the line break itself) */
+	r = q;
+	while (r < end)
+	{
+		size_t		n;
+		bool		nl;
+
+		if (!is_space_at(r, end, &n, &nl))
+			break;
+		spaced = true;
+		if (nl)
+			newlines += (r[0] == 0xE2) ? 2 : 1;
+		r += n;
+	}
+	if (r < end && spaced && r > base &&
+		(newlines >= 2 ||
+		 ((newlines == 1 || terminal) && !lower_letter_at(r, end) &&
+		  !(newlines == 0 && dot && ends_abbreviation(buf, (size_t) (p - base))))))
+	{
+		if (!dsr_array_reserve(opts, (void **) &ss->items, ss->count, &ss->capacity,
+							   sizeof(uint32_t)))
+			return NULL;
+		ss->items[ss->count++] = (uint32_t) (r - base);
+	}
+	return r > p ? r : p + 1;
+}
+
+/* All sentence starts of the text, for a full scan. */
+static int
+find_sentence_starts(const char *buf, size_t len, const dsr_options *opts, sentence_starts *ss)
+{
+	const unsigned char *p = (const unsigned char *) buf;
+	const unsigned char *end = p + len;
 	size_t		polled = 0;
 
-	*starts = NULL;
-	*nstarts = 0;
-	while (p < base + limit)
+	while (p < end)
 	{
-		const unsigned char *q;
-		unsigned	newlines = 0;
-		bool		terminal = false;
-		bool		dot = false;
-		size_t		tl;
-
 		/* skip quickly to the next byte that can matter */
 		while (p < end && !sentence_byte[*p])
 			p++;
@@ -572,55 +651,9 @@ find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_option
 			if (opts->should_stop && opts->should_stop(opts->stop_arg))
 				return DSR_ECANCELLED;
 		}
-
-		q = p;
-		tl = terminal_len(p, end);
-		if (tl)
-		{
-			size_t		cl = 0;
-
-			dot = *p == '.';
-			q = p + tl;
-			/* "?!", "...", closing quotes: all part of the same end */
-			while (q < end && ((tl = terminal_len(q, end)) || (cl = closing_mark_len(q, end))))
-			{
-				q += tl ? tl : cl;
-				dot = false;
-			}
-			terminal = true;
-		}
-		else if (*p != '\n' && *p != '\r' && !(end - p >= 3 && p[1] == 0x80 && p[2] == 0xA9))
-		{
-			p++;				/* some other character starting with 0xE2 */
-			continue;
-		}
-
-		/* the whitespace after the end (or the line break itself) */
-		{
-			const unsigned char *r = q;
-			size_t		n;
-			bool		nl;
-			bool		spaced = false;
-
-			while (r < end && is_space_at(r, end, &n, &nl))
-			{
-				spaced = true;
-				if (nl)
-					newlines += (r[0] == 0xE2) ? 2 : 1;
-				r += n;
-			}
-			if (r < end && spaced && r > base &&
-				(newlines >= 2 ||
-				 ((newlines == 1 || terminal) && !lower_letter_at(r, end) &&
-				  !(newlines == 0 && dot && ends_abbreviation(buf, (size_t) (p - base))))))
-			{
-				if (!dsr_array_reserve(opts, (void **) starts, *nstarts, &capacity,
-									   sizeof(uint32_t)))
-					return DSR_ENOMEM;
-				(*starts)[(*nstarts)++] = (uint32_t) (r - base);
-			}
-			p = r > p ? r : p + 1;
-		}
+		p = sentence_event(buf, len, p, opts, ss);
+		if (!p)
+			return DSR_ENOMEM;
 	}
 	return DSR_OK;
 }
@@ -689,21 +722,13 @@ begin_scan(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
 	return dsr_lexicon_init();
 }
 
-/*
- * Number the sentences of the tokens; sentences are counted up to byte limit
- * (the whole text in a full scan, the last window in a money scan).
- */
+/* Number the sentences of the tokens from ss, then release ss. */
 static int
-finish_scan(dsr_scan *scan, int rc, size_t limit)
+finish_scan(dsr_scan *scan, int rc, sentence_starts *ss)
 {
-	uint32_t   *starts = NULL;
-	size_t		nstarts = 0;
-
-	if (rc == DSR_OK && limit > 0)
-		rc = find_sentence_starts(scan->buf, scan->len, limit, &scan->opts, &starts, &nstarts);
 	if (rc == DSR_OK)
-		assign_sentences(scan, starts, nstarts, first_visible_offset(scan->buf, scan->len));
-	dsr_release(&scan->opts, starts);
+		assign_sentences(scan, ss->items, ss->count, first_visible_offset(scan->buf, scan->len));
+	dsr_release(&scan->opts, ss->items);
 	if (rc != DSR_OK)
 		dsr_scan_free(scan);
 	return rc;
@@ -713,6 +738,7 @@ int
 dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
 {
 	size_t		capacity = 0;
+	sentence_starts ss = {NULL, 0, 0};
 	int			rc = begin_scan(buf, len, opts, scan);
 
 	if (rc == DSR_OK)
@@ -721,7 +747,9 @@ dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *sc
 		scan->nchars = count_chars((const unsigned char *) buf,
 								   (const unsigned char *) buf + len);
 	}
-	return finish_scan(scan, rc, len);
+	if (rc == DSR_OK)
+		rc = find_sentence_starts(buf, len, opts, &ss);
+	return finish_scan(scan, rc, &ss);
 }
 
 /* ------------------------------------------------------------ money scan */
@@ -820,71 +848,240 @@ add_cue(window_builder *wb, size_t from, size_t to)
 	return DSR_OK;
 }
 
+static inline bool
+is_ascii_letter(unsigned char c)
+{
+	return c < 0x80 && (ascii_class[c] & ~CC_UPPER_ASCII) == CC_LETTER;
+}
+
+/* What a block of up to 64 bytes holds, one bit per byte. */
+typedef struct block_masks
+{
+	uint64_t	letters;		/* ASCII letters */
+	uint64_t	upper;			/* ASCII capitals */
+	uint64_t	wide;			/* first bytes of code points beyond ASCII */
+	uint64_t	sentence;		/* . ! ? and line breaks */
+	uint64_t	dollar;			/* $ */
+} block_masks;
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+static inline void
+classify_block(const unsigned char *p, block_masks *m)
+{
+	int			i;
+
+	memset(m, 0, sizeof(*m));
+	for (i = 0; i < 4; i++)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) (p + 16 * i));
+		__m128i		folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+		/* signed compares: bytes from 0x80 are negative, so never letters */
+		__m128i		letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+										   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+		__m128i		cont = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char) 0xC0)),
+										  _mm_set1_epi8((char) 0x80));
+		__m128i		end = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+													_mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+									   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+													_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+																 _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
+		__m128i		upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+										  _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+		uint64_t	high = (uint64_t) (uint16_t) _mm_movemask_epi8(x);
+
+		m->letters |= (uint64_t) (uint16_t) _mm_movemask_epi8(letter) << (16 * i);
+		m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << (16 * i);
+		m->wide |= (high & ~(uint64_t) (uint16_t) _mm_movemask_epi8(cont)) << (16 * i);
+		m->sentence |= (uint64_t) (uint16_t) _mm_movemask_epi8(end) << (16 * i);
+		m->dollar |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('$')))
+			<< (16 * i);
+	}
+}
+#else
+static inline void
+classify_block(const unsigned char *p, block_masks *m)
+{
+	int			i;
+
+	memset(m, 0, sizeof(*m));
+	for (i = 0; i < 64; i++)
+	{
+		uint64_t	bit = UINT64_C(1) << i;
+
+		if (p[i] >= 0x80)
+		{
+			if ((p[i] & 0xC0) != 0x80)
+				m->wide |= bit;
+		}
+		else if ((ascii_class[p[i]] & ~CC_UPPER_ASCII) == CC_LETTER)
+		{
+			m->letters |= bit;
+			if (ascii_class[p[i]] & CC_UPPER_ASCII)
+				m->upper |= bit;
+		}
+		else if (p[i] == '$')
+			m->dollar |= bit;
+		else if (sentence_byte[p[i]])
+			m->sentence |= bit;
+	}
+}
+#endif
+
+/*
+ * The money scan's cue pass: every word is tested against the cue filters,
+ * every sign is a cue, and sentence ends are noted on the way. The text goes
+ * by in blocks of 64 bytes classified at once; only the bytes where something
+ * happens (a word start, a sign, a sentence end, a code point beyond ASCII)
+ * are visited one by one.
+ */
 int
 dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
 {
 	const unsigned char *base = (const unsigned char *) buf;
 	const unsigned char *end = base + len;
-	const unsigned char *p = base;
+	const unsigned char *p = base;	/* everything before p is done */
+	const unsigned char *block = base;
 	window_builder wb;
+	sentence_starts ss = {NULL, 0, 0};
 	size_t		polled = 0;
 	int			rc = begin_scan(buf, len, opts, scan);
 
 	memset(&wb, 0, sizeof(wb));
 	wb.scan = scan;
-	while (rc == DSR_OK && p < end)
+	while (rc == DSR_OK && block < end)
 	{
-		const unsigned char *q;
-		uint32_t	sig;
-		unsigned	letters;
-		bool		all_caps;
+		block_masks m;
+		uint64_t	events,
+					word_ends;
+		size_t		avail = (size_t) (end - block);
+		bool		letter_before = block > base && is_ascii_letter(block[-1]);
 
-		/* spaces, digits and punctuation start nothing */
-		while (p < end && *p < 0x80 && ascii_class[*p] != CC_LETTER &&
-			   ascii_class[*p] != (CC_LETTER | CC_UPPER_ASCII) && *p != '$')
-			p++;
-		if (p >= end)
-			break;
-		if (*p == '$')
+		if (avail >= 64)
+			classify_block(block, &m);
+		else
 		{
-			rc = add_cue(&wb, (size_t) (p - base), (size_t) (p - base) + 1);
-			p++;
-			continue;
+			unsigned char tail[64] = {0};
+
+			memcpy(tail, block, avail);
+			classify_block(tail, &m);
 		}
-		if (*p >= 0x80)
-		{
-			utf8proc_int32_t cp;
-			char_class	cls;
-			bool		upper;
-			size_t		n = next_char(p, end, &cp, &cls, &upper);
+		/* word starts: a letter after a non-letter; word ends: before a non-letter */
+		events = (m.letters & ~((m.letters << 1) | (letter_before ? 1 : 0))) |
+			m.wide | m.sentence | m.dollar;
+		word_ends = m.letters & ~(m.letters >> 1);
 
-			if (cls == CC_SIGN)
-				rc = add_cue(&wb, (size_t) (p - base), (size_t) (p - base) + n);
-			if (cls != CC_LETTER)
+		while (events && rc == DSR_OK)
+		{
+			unsigned	bit = (unsigned) __builtin_ctzll(events);
+			const unsigned char *at = block + bit;
+			uint64_t	one = UINT64_C(1) << bit;
+
+			events &= events - 1;
+			if (at < p)
+				continue;		/* inside something already read */
+			if (m.sentence & one)
 			{
-				p += n;
-				continue;
+				p = sentence_event(buf, len, at, opts, &ss);
+				if (!p)
+					rc = DSR_ENOMEM;
+			}
+			else if (m.dollar & one)
+			{
+				rc = add_cue(&wb, (size_t) (at - base), (size_t) (at - base) + 1);
+				p = at + 1;
+			}
+			else if (m.wide & one)
+			{
+				utf8proc_int32_t cp;
+				char_class	cls;
+				bool		upper;
+				size_t		n = next_char(at, end, &cp, &cls, &upper);
+
+				if (cls == CC_LETTER)
+				{
+					uint32_t	sig;
+					unsigned	letters;
+					bool		all_caps;
+					const unsigned char *q = sign_word_wide(at, end, &sig, &letters, &all_caps);
+
+					if (is_currency_cue(at, q, sig, letters, all_caps))
+						rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
+					p = q;
+				}
+				else if (cls == CC_SIGN)
+				{
+					rc = add_cue(&wb, (size_t) (at - base), (size_t) (at - base) + n);
+					p = at + n;
+				}
+				else if (*at == 0xE2)
+				{
+					/* … and the paragraph separator end sentences */
+					p = sentence_event(buf, len, at, opts, &ss);
+					if (!p)
+						rc = DSR_ENOMEM;
+				}
+				else
+					p = at + n;
+			}
+			else
+			{
+				/* a word: its end from the block's letters when it ends inside the block */
+				uint64_t	after = word_ends & (~UINT64_C(0) << bit);
+				unsigned	last = after ? (unsigned) __builtin_ctzll(after) : 64;
+				const unsigned char *q;
+				bool		all_caps;
+
+				if (last < 63 || (last == 63 && avail == 64 && block + 64 < end &&
+								  !is_ascii_letter(block[64])))
+				{
+					uint64_t	word = (~UINT64_C(0) >> (63 - last)) & (~UINT64_C(0) << bit);
+
+					q = block + last + 1;
+					all_caps = (m.upper & word) == word;
+					if (q < end && *q >= 0x80)
+						q = NULL;	/* it may go on beyond ASCII */
+				}
+				else
+					q = ascii_word_end(at, end, &all_caps);
+				if (!q)
+				{
+					/* the word goes on beyond ASCII: read it whole */
+					uint32_t	sig;
+					unsigned	letters;
+
+					q = sign_word_wide(at, end, &sig, &letters, &all_caps);
+					if (is_currency_cue(at, q, sig, letters, all_caps))
+						rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
+				}
+				else
+				{
+					/* ASCII letters only: most words fail the shape test and need no more */
+					size_t		wlen = (size_t) (q - at);
+
+					if ((wlen >= 2 && dsr_lexicon_cue_shape(wlen, at[0], q[-1], all_caps) &&
+						 dsr_lexicon_may_end_currency(ascii_signature(at, q), all_caps)) ||
+						(wlen == 4 && is_currency_cue(at, q, 0, 4, all_caps)))
+						rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
+				}
+				p = q;
 			}
 		}
-		if (++polled >= DSR_STOP_POLL_TOKENS)
+		if (++polled >= DSR_STOP_POLL_TOKENS / 16)
 		{
 			polled = 0;
 			if (opts->should_stop && opts->should_stop(opts->stop_arg))
-			{
 				rc = DSR_ECANCELLED;
-				break;
-			}
 		}
-		q = sign_word(p, end, &sig, &letters, &all_caps);
-		if (is_currency_cue(p, q, sig, letters, all_caps))
-			rc = add_cue(&wb, (size_t) (p - base), (size_t) (q - base));
-		p = q > p ? q : p + 1;
+		/* the next block starts where reading stopped, if that is further on */
+		block = (p > block + 64) ? p : block + 64;
 	}
 	if (rc == DSR_OK)
 		rc = flush_window(&wb);
-	/* positions and sentences matter only as far as the last window */
+	/* positions matter only as far as the last window */
 	scan->nchars = wb.done_chars;
-	return finish_scan(scan, rc, wb.done);
+	return finish_scan(scan, rc, &ss);
 }
 
 void

@@ -250,10 +250,17 @@ def range_row(lang, form, role, flags):
     return form, kind, lang, F["DSR_LEXF_NEEDS_OPEN"] if flags else 0, 0, None
 
 
+# scan.c looks back at most this many letters before a '.' (MAX_ABBREVIATION_LETTERS)
+MAX_ABBREVIATION_LETTERS = 6
+
+
 def word_row(kind, single):
     def row(lang, form):
         if single and len(tokenize(unicodedata.normalize("NFC", form))) != 1:
             raise DataError("%r must be a single word" % form)
+        if kind == "DSR_LEX_ABBREVIATION" and len(form) > MAX_ABBREVIATION_LETTERS:
+            raise DataError("abbreviation %r is longer than %d letters (scan.c)"
+                            % (form, MAX_ABBREVIATION_LETTERS))
         return form, kind, lang, 0, 0, None
     return row
 

@@ -69,9 +69,17 @@ extract_amounts(PG_FUNCTION_ARGS)
 	body = PG_GETARG_TEXT_PP(0);
 
 	ScanMoney(body, &scan);
-	/* a text without a currency cue has no amounts: no need to know its language */
+	/*
+	 * A text without a currency cue has no amounts: no need to know its
+	 * language. Otherwise the words around the amounts tell it, and the
+	 * beginning of the text when they are too few.
+	 */
 	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-		lang = DetectLanguage(body);
+	{
+		lang = dsr_detect_language(&scan);
+		if (lang == DSR_LANG_UNKNOWN)
+			lang = DetectLanguage(body);
+	}
 	ReportCoreError(dsr_amounts_extract(&scan, lang, &list), "extract_amounts");
 
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier amount row",

@@ -855,10 +855,6 @@ const dsr_lex_entry dsr_lex_entries[] = {
 	{"dreizehn", DSR_LEX_NUMBER, 0x04, DSR_LEXF_NUM_ADD, 13, NULL},
 	{"dreißig", DSR_LEX_NUMBER, 0x04, DSR_LEXF_NUM_ADD, 30, NULL},
 	{"drie", DSR_LEX_NUMBER, 0x20, DSR_LEXF_NUM_ADD, 3, NULL},
-	{"droit de tirage special", DSR_LEX_CURRENCY, 0x01, 0, 0, "XDR"},
-	{"droit de tirage spécial", DSR_LEX_CURRENCY, 0x01, 0, 0, "XDR"},
-	{"droits de tirage speciaux", DSR_LEX_CURRENCY, 0x01, 0, 0, "XDR"},
-	{"droits de tirage spéciaux", DSR_LEX_CURRENCY, 0x01, 0, 0, "XDR"},
 	{"drs", DSR_LEX_ABBREVIATION, 0x20, 0, 0, NULL},
 	{"dts", DSR_LEX_CURRENCY, 0x01, DSR_LEXF_UPPER_ONLY, 0, "XDR"},
 	{"du", DSR_LEX_RANGE_OPEN, 0x01, 0, 0, NULL},
@@ -2601,8 +2597,6 @@ const dsr_lex_entry dsr_lex_entries[] = {
 	{"spanischen peseten", DSR_LEX_CURRENCY, 0x04, 0, 0, "ESP"},
 	{"spanish peseta", DSR_LEX_CURRENCY, 0x02, 0, 0, "ESP"},
 	{"spanish pesetas", DSR_LEX_CURRENCY, 0x02, 0, 0, "ESP"},
-	{"special drawing right", DSR_LEX_CURRENCY, 0x02, 0, 0, "XDR"},
-	{"special drawing rights", DSR_LEX_CURRENCY, 0x02, 0, 0, "XDR"},
 	{"sr", DSR_LEX_ABBREVIATION, 0x4A, 0, 0, NULL},
 	{"sra", DSR_LEX_ABBREVIATION, 0x48, 0, 0, NULL},
 	{"srd", DSR_LEX_CURRENCY, 0x7F, DSR_LEXF_UPPER_ONLY, 0, "SRD"},
@@ -3176,4 +3170,4 @@ const dsr_lex_entry dsr_lex_entries[] = {
 	{"圆", DSR_LEX_CURRENCY, 0x7F, 0, 0, "CNY"},
 };
 
-const size_t dsr_lex_entry_count = 3165;
+const size_t dsr_lex_entry_count = 3159;
