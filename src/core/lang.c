@@ -8,8 +8,10 @@
 
 /* Words looked at: a few hundred decide. */
 #define DETECT_MAX_WORDS	500
-/* Evidence needed: hits for the best language, and its lead over the next. */
-#define DETECT_MIN_HITS		2
+/* One hit is worth HIT points, shared equally by the languages of the word. */
+#define HIT			60
+/* Evidence needed: points for the best language (two words of its own). */
+#define DETECT_MIN_POINTS	(2 * HIT)
 
 static const dsr_lang detect_langs[] = {
 	DSR_LANG_FR, DSR_LANG_EN, DSR_LANG_DE, DSR_LANG_ES, DSR_LANG_IT, DSR_LANG_NL, DSR_LANG_PT
@@ -20,14 +22,17 @@ static bool
 count_stopword(const dsr_lex_entry *e, void *arg)
 {
 	unsigned   *hits = arg;
+	unsigned	shared = 0;
 	size_t		l;
 
 	if (e->kind != DSR_LEX_STOPWORD)
 		return false;
 	for (l = 0; l < NDETECT; l++)
+		shared += (e->langs & detect_langs[l]) != 0;
+	for (l = 0; l < NDETECT; l++)
 	{
 		if (e->langs & detect_langs[l])
-			hits[l]++;
+			hits[l] += HIT / shared;
 	}
 	return false;				/* keep visiting: other entries may share the key */
 }
@@ -67,7 +72,7 @@ dsr_detect_language(const dsr_scan *scan)
 			second = i;
 	}
 	/* the winner must have some evidence and beat the runner-up clearly */
-	if (hits[best] < DETECT_MIN_HITS || hits[best] * 2 < hits[second] * 3)
+	if (hits[best] < DETECT_MIN_POINTS || hits[best] * 2 < hits[second] * 3)
 		return DSR_LANG_UNKNOWN;
 	return detect_langs[best];
 }
