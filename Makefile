@@ -39,7 +39,7 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/sql/$(EXTENSION).sql
 	cp $< $@
 
-.PHONY: demo test unit eval tables cli
+.PHONY: demo test unit eval tables cli bench
 
 # The README's two commands.
 demo:
@@ -76,3 +76,8 @@ dossier-extract: src/cli/dossier_extract.c $(CORE_LIB_SRCS) $(wildcard src/core/
 	$(CC) $(CLI_CFLAGS) -o $@ src/cli/dossier_extract.c $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc
 
 cli: dossier-extract
+
+# Throughput on the benchmark corpus, against the read floor and a regexp
+# money query, on a throwaway server (test/bench). Figures, no assertions.
+bench:
+	test/bench/run_bench.sh
