@@ -48,9 +48,12 @@ SELECT json_build_object('id', d.doc->>'id', 'amounts', coalesce(
 SUPPORTED = ("fr", "en", "de", "es", "it", "nl", "pt")
 
 
-def psql(sql, **kw):
-    return subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At"],
-                          input=sql, text=True, capture_output=True, check=True, **kw).stdout
+def psql(sql):
+    done = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At"],
+                          input=sql, text=True, capture_output=True)
+    if done.returncode != 0:
+        sys.exit("eval: psql failed:\n%s" % done.stderr)
+    return done.stdout
 
 
 def load(path):
@@ -101,6 +104,7 @@ def main():
         sys.exit("eval: labelled data not found in %s (set DOSSIER_SHARED)" % data)
     os.makedirs(os.path.join(HERE, "out"), exist_ok=True)
 
+    psql("CREATE EXTENSION IF NOT EXISTS dossier;")
     results = {}
     for name, rel, task, mode in RUNS:
         gold = os.path.join(data, rel)
