@@ -54,6 +54,23 @@ token_key(const extract_ctx *c, size_t tok, char *key, size_t *len)
 }
 
 /*
+ * Add token k to the key of the phrase that starts at token i (key holds
+ * *len bytes, DSR_LEX_MAX_KEY_BYTES at most). False when the phrase cannot go
+ * on: a gap in the scan before k, or no room left.
+ */
+static bool
+extend_key(const dsr_scan *scan, size_t i, size_t k, char *key, size_t *len)
+{
+	if (k > i)
+	{
+		if (!dsr_token_continues(scan, k) || *len + 1 >= DSR_LEX_MAX_KEY_BYTES)
+			return false;
+		key[(*len)++] = ' ';
+	}
+	return dsr_lexicon_append_token(scan, k, key, DSR_LEX_MAX_KEY_BYTES, len);
+}
+
+/*
  * Longest phrase of the given kind starting at token i. Returns the entry and
  * sets *end to the first token after it, or NULL.
  */
@@ -70,15 +87,7 @@ match_phrase(const extract_ctx *c, size_t i, dsr_lex_kind kind, size_t *end)
 	{
 		const dsr_lex_entry *e;
 
-		if (k > i && !dsr_token_continues(scan, k))
-			break;
-		if (k > i)
-		{
-			if (len + 1 >= sizeof(key))
-				break;
-			key[len++] = ' ';
-		}
-		if (!dsr_lexicon_append_token(scan, k, key, sizeof(key), &len))
+		if (!extend_key(scan, i, k, key, &len))
 			break;
 		e = dsr_lexicon_find(key, len, kind, c->langs);
 		if (e)
@@ -228,15 +237,7 @@ match_currency(const extract_ctx *c, size_t i, currency_match *m)
 	{
 		currency_arg ca = {c, i, k, NULL};
 
-		if (k > i && !dsr_token_continues(scan, k))
-			break;
-		if (k > i)
-		{
-			if (len + 1 >= sizeof(key))
-				break;
-			key[len++] = ' ';
-		}
-		if (!dsr_lexicon_append_token(scan, k, key, sizeof(key), &len))
+		if (!extend_key(scan, i, k, key, &len))
 			break;
 		if (dsr_lexicon_visit(key, len, c->langs, accept_currency, &ca))
 		{
