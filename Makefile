@@ -12,7 +12,8 @@ OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql results regression.diffs \
-              regression.out test/unit/run_unit_tests test/eval/out dossier-extract
+              regression.out test/unit/run_unit_tests test/eval/out dossier-extract \
+              test/fuzz/*.replay test/fuzz/*.fuzzer
 
 REGRESS      = $(sort $(patsubst sql/%.sql,%,$(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
@@ -39,7 +40,7 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/sql/$(EXTENSION).sql
 	cp $< $@
 
-.PHONY: demo test unit eval tables cli bench
+.PHONY: demo test unit eval tables cli bench fuzz fuzz-replay valgrind
 
 # The README's two commands.
 demo:
@@ -81,3 +82,39 @@ cli: dossier-extract
 # money query, on a throwaway server (test/bench). Figures, no assertions.
 bench:
 	test/bench/run_bench.sh
+
+# Fuzz targets of the core (test/fuzz). fuzz-replay builds them with gcc,
+# ASan and UBSan and replays the committed corpus (make test); fuzz runs
+# libFuzzer (clang) for FUZZ_SECONDS per target, writing what it finds to
+# test/fuzz/crashes/ (each crash becomes a corpus file once fixed).
+FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_all
+FUZZ_SECONDS ?= 60
+FUZZ_SRCS = $(CORE_LIB_SRCS) $(wildcard test/fuzz/*.h)
+
+test/fuzz/%.replay: test/fuzz/%.c test/fuzz/replay_main.c $(FUZZ_SRCS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< test/fuzz/replay_main.c $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc
+
+test/fuzz/%.fuzzer: test/fuzz/%.c $(FUZZ_SRCS)
+	clang -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+		-Isrc/core $(PCRE2_CFLAGS) -o $@ $< $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc
+
+fuzz-replay: $(FUZZ_TARGETS:%=test/fuzz/%.replay)
+	@for t in $(FUZZ_TARGETS); do test/fuzz/$$t.replay test/fuzz/corpus/$$t || exit 1; done
+
+fuzz: $(FUZZ_TARGETS:%=test/fuzz/%.fuzzer)
+	@mkdir -p test/fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+		work=$$(mktemp -d); \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		test/fuzz/$$t.fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+			-artifact_prefix=test/fuzz/crashes/$$t- $$work test/fuzz/corpus/$$t > $$work.log 2>&1; \
+		status=$$?; \
+		grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|==[0-9]+==ERROR)" $$work.log; \
+		[ $$status -eq 0 ] || tail -40 $$work.log; \
+		rm -rf $$work $$work.log; \
+		[ $$status -eq 0 ] || { echo "fuzz: $$t failed, see test/fuzz/crashes/"; exit 1; }; \
+	done
+
+# memcheck over every labelled document, through the command-line tool.
+valgrind: dossier-extract
+	test/valgrind/run_valgrind.sh

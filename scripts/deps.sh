@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs with apt-get whatever the build and tests need and is missing:
 # the -dev package of the installed PostgreSQL server, pcre2, utf8proc, a C
-# toolchain with sanitizer runtimes, python3. Idempotent; prints PG_CONFIG=...
+# toolchain with sanitizer runtimes, clang with libFuzzer, valgrind, python3.
+# Idempotent; prints PG_CONFIG=...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -43,7 +44,7 @@ major=$(pg_major)
 
 missing=()
 for pkg in "postgresql-server-dev-$major" libpcre2-dev libutf8proc-dev pkg-config \
-    gcc libc6-dev make libasan8 libubsan1; do
+    gcc libc6-dev make libasan8 libubsan1 clang libclang-rt-dev valgrind; do
     installed "$pkg" || missing+=("$pkg")
 done
 # Any python3 on PATH will do for the scorer (pyenv, venv or Debian's).

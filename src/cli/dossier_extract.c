@@ -1,9 +1,11 @@
 /*
- * dossier_extract.c — the core on the command line, without a server: reads
- * one text document on stdin and writes its money amounts as JSON lines.
- * Used to debug and measure the core apart from PostgreSQL.
+ * dossier_extract.c — the core on the command line, without a server. Reads
+ * one text document on stdin, or with --jsonl one JSON object per line (its
+ * "text", optional "id" and "lang"), and writes one JSON line per document
+ * with its money amounts, offsets in code points as in ../shared/data.
+ * Used to measure the core apart from PostgreSQL, and by the valgrind run.
  *
- * usage: dossier-extract [--lang CODE] < document.txt
+ * usage: dossier-extract [--lang CODE] [--jsonl] < input
  */
 #include "dossier_core.h"
 
@@ -31,6 +33,7 @@ print_json_string(const char *s, size_t n)
 	putchar('"');
 }
 
+/* Read all of f into a malloc'd buffer; NULL when out of memory. */
 static char *
 read_all(FILE *f, size_t *len)
 {
@@ -62,56 +65,274 @@ read_all(FILE *f, size_t *len)
 	return buf;
 }
 
-int
-main(int argc, char **argv)
+/* ----------------------------------------------------------- JSON input */
+
+/* Append code point cp to out as UTF-8. */
+static size_t
+put_utf8(unsigned long cp, char *out)
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | (cp >> 6));
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (cp >> 12));
+		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (cp >> 18));
+	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
+static int
+hex4(const char *p, const char *end, unsigned long *v)
+{
+	int			i;
+
+	*v = 0;
+	if (end - p < 4)
+		return 0;
+	for (i = 0; i < 4; i++)
+	{
+		char		c = p[i];
+
+		*v <<= 4;
+		if (c >= '0' && c <= '9')
+			*v |= (unsigned long) (c - '0');
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+			*v |= (unsigned long) ((c | 0x20) - 'a' + 10);
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Decode the JSON string starting at *p (on its opening quote) into out (at
+ * least end - *p bytes); *p moves past the closing quote. Returns the decoded
+ * length, or -1 if the string is malformed.
+ */
+static long
+decode_string(const char **p, const char *end, char *out)
+{
+	const char *s = *p + 1;
+	size_t		n = 0;
+
+	while (s < end && *s != '"')
+	{
+		if (*s != '\\')
+		{
+			out[n++] = *s++;
+			continue;
+		}
+		if (++s >= end)
+			return -1;
+		switch (*s++)
+		{
+			case 'n':
+				out[n++] = '\n';
+				break;
+			case 't':
+				out[n++] = '\t';
+				break;
+			case 'r':
+				out[n++] = '\r';
+				break;
+			case 'b':
+				out[n++] = '\b';
+				break;
+			case 'f':
+				out[n++] = '\f';
+				break;
+			case 'u':
+				{
+					unsigned long cp,
+								lo;
+
+					if (!hex4(s, end, &cp))
+						return -1;
+					s += 4;
+					/* a surrogate pair makes one code point */
+					if (cp >= 0xD800 && cp < 0xDC00 && end - s >= 6 && s[0] == '\\' &&
+						s[1] == 'u' && hex4(s + 2, end, &lo) && lo >= 0xDC00 && lo < 0xE000)
+					{
+						cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+						s += 6;
+					}
+					n += put_utf8(cp, out + n);
+					break;
+				}
+			default:
+				out[n++] = s[-1];	/* \" \\ \/ */
+		}
+	}
+	if (s >= end)
+		return -1;
+	*p = s + 1;
+	return (long) n;
+}
+
+/* Skip one JSON value of any kind at *p. Returns 0 if malformed. */
+static int
+skip_value(const char **p, const char *end)
+{
+	const char *s = *p;
+	int			depth = 0;
+
+	do
+	{
+		if (s >= end)
+			return 0;
+		if (*s == '"')
+		{
+			for (s++; s < end && *s != '"'; s++)
+				if (*s == '\\')
+					s++;
+			if (s >= end)
+				return 0;
+			s++;
+		}
+		else if (*s == '{' || *s == '[')
+			depth++, s++;
+		else if (*s == '}' || *s == ']')
+			depth--, s++;
+		else if (depth == 0)
+		{
+			while (s < end && *s != ',' && *s != '}' && *s != ']' && *s != ' ')
+				s++;
+		}
+		else
+			s++;
+	} while (depth > 0);
+	*p = s;
+	return 1;
+}
+
+typedef struct document
+{
+	char	   *text;
+	long		text_len;
+	char	   *id;				/* the id as written (JSON), or NULL */
+	size_t		id_len;
+	char		lang[8];
+} document;
+
+/* Read the fields of one JSON object line [line, end). Returns 0 if malformed. */
+static int
+parse_document(const char *line, const char *end, char *scratch, document *doc)
+{
+	const char *p = line;
+
+	memset(doc, 0, sizeof(*doc));
+	while (p < end && *p != '{')
+		p++;
+	if (p >= end)
+		return 0;
+	p++;
+	for (;;)
+	{
+		char		key[16];
+		const char *k;
+		long		klen;
+
+		while (p < end && (*p == ' ' || *p == ',' || *p == '\t'))
+			p++;
+		if (p >= end || *p == '}')
+			break;
+		if (*p != '"')
+			return 0;
+		k = p;
+		for (p++; p < end && *p != '"'; p++)
+			if (*p == '\\')
+				p++;
+		if (p >= end)
+			return 0;
+		klen = (long) (p - k - 1);
+		p++;
+		while (p < end && (*p == ' ' || *p == ':'))
+			p++;
+		if (klen < (long) sizeof(key))
+		{
+			memcpy(key, k + 1, (size_t) klen);
+			key[klen] = '\0';
+		}
+		else
+			key[0] = '\0';
+		if (strcmp(key, "text") == 0 && p < end && *p == '"')
+		{
+			doc->text = scratch;
+			doc->text_len = decode_string(&p, end, scratch);
+			if (doc->text_len < 0)
+				return 0;
+		}
+		else if (strcmp(key, "lang") == 0 && p < end && *p == '"' && end - p >= 4 &&
+				 p[3] == '"')
+		{
+			memcpy(doc->lang, p + 1, 2);
+			p += 4;
+		}
+		else
+		{
+			const char *v = p;
+
+			if (!skip_value(&p, end))
+				return 0;
+			if (strcmp(key, "id") == 0)
+			{
+				doc->id = (char *) v;
+				doc->id_len = (size_t) (p - v);
+			}
+		}
+	}
+	return doc->text != NULL;
+}
+
+/* -------------------------------------------------------------- output */
+
+static int
+extract_and_print(const char *text, size_t len, dsr_lang lang, const document *doc)
 {
 	dsr_options opts = dsr_default_options();
-	dsr_lang	lang = DSR_LANG_UNKNOWN;
 	dsr_scan	scan;
 	dsr_amount_list list;
-	size_t		len;
-	char	   *text;
 	size_t		i;
 	int			rc;
 
-	if (argc == 3 && strcmp(argv[1], "--lang") == 0)
-	{
-		lang = dsr_lang_from_code(argv[2], strlen(argv[2]));
-		if (lang == DSR_LANG_UNKNOWN)
-		{
-			fprintf(stderr, "dossier-extract: unrecognized language \"%s\"\n", argv[2]);
-			return 2;
-		}
-	}
-	else if (argc != 1)
-	{
-		fprintf(stderr, "usage: dossier-extract [--lang CODE] < document.txt\n");
-		return 2;
-	}
-	text = read_all(stdin, &len);
-	if (!text)
-	{
-		fprintf(stderr, "dossier-extract: out of memory\n");
-		return 1;
-	}
 	rc = dsr_scan_money(text, len, &opts, &scan);
-	if (rc == DSR_OK)
-	{
-		/* as extract_amounts: the words around the amounts, else the text's beginning */
-		if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-			lang = dsr_detect_language(&scan);
-		if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-			rc = dsr_detect_language_text(text, len, &opts, &lang);
-		if (rc == DSR_OK)
-			rc = dsr_amounts_extract(&scan, lang, &list);
-		dsr_scan_free(&scan);
-	}
 	if (rc != DSR_OK)
-	{
-		fprintf(stderr, "dossier-extract: %s\n", dsr_strerror(rc));
-		free(text);
-		return 1;
-	}
+		return rc;
+	/* as extract_amounts: the words around the amounts, else the text's beginning */
+	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+		lang = dsr_detect_language(&scan);
+	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+		rc = dsr_detect_language_text(text, len, &opts, &lang);
+	if (rc == DSR_OK)
+		rc = dsr_amounts_extract(&scan, lang, &list);
+	dsr_scan_free(&scan);
+	if (rc != DSR_OK)
+		return rc;
+
+	putchar('{');
+	if (doc && doc->id)
+		printf("\"id\": %.*s, ", (int) doc->id_len, doc->id);
+	printf("\"lang\": ");
+	if (dsr_lang_code(lang))
+		printf("\"%s\"", dsr_lang_code(lang));
+	else
+		printf("null");
+	printf(", \"amounts\": [");
 	for (i = 0; i < list.count; i++)
 	{
 		const dsr_amount *a = &list.items[i];
@@ -119,8 +340,7 @@ main(int argc, char **argv)
 		const char *q = dsr_qualifier_name(a->qualifier);
 
 		dsr_decimal_format(&a->value, value, sizeof(value));
-		printf("{\"kind\": \"amount\", \"lang\": \"%s\", \"start\": %u, \"end\": %u, \"text\": ",
-			   lang == DSR_LANG_UNKNOWN ? "" : dsr_lang_code(lang),
+		printf("%s{\"start\": %u, \"end\": %u, \"text\": ", i ? ", " : "",
 			   a->char_start, a->char_start + a->char_len);
 		print_json_string(text + a->start, a->end - a->start);
 		printf(", \"value\": \"%s\"", value);
@@ -131,10 +351,96 @@ main(int argc, char **argv)
 		}
 		else
 			printf(", \"value_max\": null");
-		printf(", \"currency\": \"%s\", \"qualifier\": %s%s%s, \"sentence\": %u}\n",
+		printf(", \"currency\": \"%s\", \"qualifier\": %s%s%s, \"sentence\": %u}",
 			   a->currency, q ? "\"" : "", q ? q : "null", q ? "\"" : "", a->sentence);
 	}
+	printf("]}\n");
 	dsr_amounts_free(&list);
-	free(text);
+	return DSR_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	dsr_lang	lang = DSR_LANG_UNKNOWN;
+	int			jsonl = 0;
+	size_t		len;
+	char	   *input;
+	int			i;
+	int			rc = DSR_OK;
+
+	for (i = 1; i < argc; i++)
+	{
+		if (strcmp(argv[i], "--jsonl") == 0)
+			jsonl = 1;
+		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+		{
+			lang = dsr_lang_from_code(argv[i + 1], strlen(argv[i + 1]));
+			if (lang == DSR_LANG_UNKNOWN)
+			{
+				fprintf(stderr, "dossier-extract: unrecognized language \"%s\"\n", argv[i + 1]);
+				return 2;
+			}
+			i++;
+		}
+		else
+		{
+			fprintf(stderr, "usage: dossier-extract [--lang CODE] [--jsonl] < input\n");
+			return 2;
+		}
+	}
+	input = read_all(stdin, &len);
+	if (!input)
+	{
+		fprintf(stderr, "dossier-extract: out of memory\n");
+		return 1;
+	}
+	if (!jsonl)
+		rc = extract_and_print(input, len, lang, NULL);
+	else
+	{
+		char	   *scratch = malloc(len + 1);
+		const char *line = input;
+		const char *end = input + len;
+		size_t		lineno = 0;
+
+		if (!scratch)
+		{
+			free(input);
+			fprintf(stderr, "dossier-extract: out of memory\n");
+			return 1;
+		}
+		while (line < end && rc == DSR_OK)
+		{
+			const char *nl = memchr(line, '\n', (size_t) (end - line));
+			const char *stop = nl ? nl : end;
+			document doc;
+
+			lineno++;
+			if (stop > line)
+			{
+				dsr_lang	doc_lang = lang;
+
+				if (!parse_document(line, stop, scratch, &doc))
+				{
+					fprintf(stderr, "dossier-extract: line %zu: not a JSON object with a \"text\"\n",
+							lineno);
+					rc = DSR_EINVAL;
+					break;
+				}
+				if (doc_lang == DSR_LANG_UNKNOWN && doc.lang[0])
+					doc_lang = dsr_lang_from_code(doc.lang, 2);
+				rc = extract_and_print(doc.text, (size_t) doc.text_len, doc_lang, &doc);
+			}
+			line = stop + 1;
+		}
+		free(scratch);
+	}
+	free(input);
+	if (rc != DSR_OK)
+	{
+		fprintf(stderr, "dossier-extract: %s\n", dsr_strerror(rc));
+		return 1;
+	}
 	return 0;
 }

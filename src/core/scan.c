@@ -15,8 +15,6 @@
 #define WINDOW_AFTER	64
 /* The longest abbreviation in src/data/abbreviations.tsv, in letters. */
 #define MAX_ABBREVIATION_LETTERS	6
-/* How far a window edge may move to reach a token boundary. */
-#define WINDOW_SNAP		24
 
 typedef enum char_class
 {
@@ -339,6 +337,16 @@ is_currency_cue(const unsigned char *p, const unsigned char *q, uint32_t sig, un
 /* --------------------------------------------------------- tokenizing */
 
 /*
+ * Characters in the n bytes of one step at p, counted as count_chars does:
+ * a stray continuation byte of invalid UTF-8 belongs to the character before.
+ */
+static inline uint32_t
+char_units(const unsigned char *p, size_t n)
+{
+	return n > 1 || (*p & 0xC0) != 0x80;
+}
+
+/*
  * Append the tokens of [from, to) to scan. from must not be inside a code
  * point; chars is the code point offset of from. With gap, the first token
  * is marked DSR_TF_GAP_BEFORE (text before it was not tokenized).
@@ -380,8 +388,8 @@ tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_
 				else if (cp == 0x2029)
 					newlines += 2;
 			}
+			chars += char_units(p, n);
 			p += n;
-			chars++;
 			continue;
 		}
 
@@ -414,8 +422,8 @@ tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_
 		space = false;
 		only_nbsp = true;
 		newlines = 0;
+		chars += char_units(p, n);
 		p += n;
-		chars++;
 
 		if (cc == CC_LETTER)
 		{
@@ -767,6 +775,35 @@ cut_point(const unsigned char *base, size_t len, size_t pos)
 			 base[pos] >= '0' && base[pos] <= '9');
 }
 
+/*
+ * Window edges are counted in bytes of text, not of whitespace: from pos,
+ * move until `want` bytes that are not ASCII spaces or controls are passed
+ * (a run of blanks between an amount's parts must not cut it).
+ */
+static size_t
+reach_forward(const unsigned char *base, size_t len, size_t pos, size_t want)
+{
+	while (pos < len && want > 0)
+	{
+		if (base[pos] >= 0x80 || ascii_class[base[pos]] != CC_SPACE)
+			want--;
+		pos++;
+	}
+	return pos;
+}
+
+static size_t
+reach_back(const unsigned char *base, size_t pos, size_t floor, size_t want)
+{
+	while (pos > floor && want > 0)
+	{
+		pos--;
+		if (base[pos] >= 0x80 || ascii_class[base[pos]] != CC_SPACE)
+			want--;
+	}
+	return pos;
+}
+
 typedef struct window_builder
 {
 	dsr_scan   *scan;
@@ -807,40 +844,40 @@ add_cue(window_builder *wb, size_t from, size_t to)
 {
 	const unsigned char *base = (const unsigned char *) wb->scan->buf;
 	size_t		len = wb->scan->len;
-	size_t		start = from > WINDOW_BEFORE ? from - WINDOW_BEFORE : 0;
-	size_t		end = to + WINDOW_AFTER < len ? to + WINDOW_AFTER : len;
-	size_t		limit;
+	size_t		floor = wb->open ? wb->win_end : wb->done;
+	size_t		start = reach_back(base, from, floor, WINDOW_BEFORE);
+	size_t		end = reach_forward(base, len, to, WINDOW_AFTER);
 
-	if (start < wb->done)
-		start = wb->done;
-	limit = start > WINDOW_SNAP ? start - WINDOW_SNAP : 0;
-	if (limit < wb->done)
-		limit = wb->done;
-	while (start > limit && !cut_point(base, len, start))
-		start--;
-	/* never inside a code point */
-	while (start > wb->done && (base[start] & 0xC0) == 0x80)
-		start--;
-	limit = end + WINDOW_SNAP < len ? end + WINDOW_SNAP : len;
-	while (end < limit && !cut_point(base, len, end))
-		end++;
-	while (end < len && (base[end] & 0xC0) == 0x80)
-		end++;
-
+	/*
+	 * Window edges go to the nearest cut point outward, however far: a token
+	 * cut in two would not be the token of a full scan. Each stretch of text
+	 * is walked at most once, as windows only move forward.
+	 */
+	if (!wb->open || end > wb->win_end)
+	{
+		while (end < len && !cut_point(base, len, end))
+			end++;
+	}
 	if (wb->open && start <= wb->win_end)
 	{
 		if (end > wb->win_end)
 			wb->win_end = end;
 		return DSR_OK;
 	}
+	while (start > floor && !cut_point(base, len, start))
+		start--;
 	if (wb->open)
 	{
-		int			rc = flush_window(wb);
+		int			rc;
 
+		if (start <= wb->win_end)
+		{
+			wb->win_end = end;
+			return DSR_OK;
+		}
+		rc = flush_window(wb);
 		if (rc != DSR_OK)
 			return rc;
-		if (start < wb->done)
-			start = wb->done;
 	}
 	wb->win_start = start;
 	wb->win_end = end;

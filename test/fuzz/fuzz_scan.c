@@ -1,0 +1,43 @@
+/*
+ * fuzz_scan.c — the full scan and the money scan on any bytes: no crash, no
+ * read past the input, sane tokens, and every token of the money scan is the
+ * same token, with the same offsets and sentence, in the full scan.
+ */
+#include "fuzz_common.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	dsr_options opts = dsr_default_options();
+	dsr_scan	full,
+				money;
+	char	   *buf;
+	size_t		i,
+				j = 0;
+
+	if (size > FUZZ_MAX_INPUT)
+		return 0;
+	buf = fuzz_copy(data, size);
+	FUZZ_CHECK(dsr_scan_text(buf, size, &opts, &full) == DSR_OK);
+	FUZZ_CHECK(dsr_scan_money(buf, size, &opts, &money) == DSR_OK);
+	fuzz_check_scan(&full);
+	fuzz_check_scan(&money);
+	for (i = 0; i < money.ntokens; i++)
+	{
+		const dsr_token *m = &money.tokens[i];
+
+		while (j < full.ntokens && full.tokens[j].start < m->start)
+			j++;
+		FUZZ_CHECK(j < full.ntokens);
+		FUZZ_CHECK(full.tokens[j].start == m->start && full.tokens[j].end == m->end);
+		FUZZ_CHECK(full.tokens[j].char_start == m->char_start);
+		FUZZ_CHECK(full.tokens[j].sentence == m->sentence);
+		FUZZ_CHECK(full.tokens[j].kind == m->kind);
+	}
+	dsr_scan_free(&full);
+	dsr_scan_free(&money);
+	free(buf);
+	return 0;
+}
