@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: build and install (build.sh), C unit tests, then pg_regress
+# `make test`: build and install (build.sh), C unit tests, fuzz corpus replay,
+# valgrind over the labelled data, a short fuzz run, then pg_regress
 # (installcheck) and the evaluation floors (make eval) against a throwaway
 # server. Runs every step it can, always stops the server, fails if any step did.
 set -euo pipefail
@@ -51,6 +52,10 @@ bindir=$(pg_bindir) || bindir=
 PG_CONFIG=$bindir/pg_config
 export PG_CONFIG PATH="$bindir:$PATH"
 step unit make unit PG_CONFIG="$PG_CONFIG"
+step fuzz-replay make fuzz-replay PG_CONFIG="$PG_CONFIG"
+step valgrind make valgrind PG_CONFIG="$PG_CONFIG"
+# a short libFuzzer run per target; longer runs: make fuzz FUZZ_SECONDS=3600
+step fuzz make fuzz PG_CONFIG="$PG_CONFIG" FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 
 if [[ " ${failed[*]-} " == *" build "* ]]; then
     skipped+=(installcheck eval)

@@ -35,6 +35,7 @@ void		test_amounts_order_and_sentences(void);
 void		test_amounts_long_document(void);
 void		test_amounts_huge_numbers(void);
 void		test_amounts_junk(void);
+void		test_limits_linear_time(void);
 void		test_amounts_alloc_failure(void);
 void		test_qualifier_names(void);
 
@@ -83,6 +84,7 @@ static const unit_test tests[] = {
 	TEST(amounts_long_document),
 	TEST(amounts_huge_numbers),
 	TEST(amounts_junk),
+	TEST(limits_linear_time),
 	TEST(amounts_alloc_failure),
 };
 

@@ -1,0 +1,15 @@
+-- Long calls are interruptible: statement_timeout cancels extract_amounts
+-- on a 500 MB text cleanly, and the session goes on.
+\set VERBOSITY sqlstate
+CREATE TABLE huge AS
+SELECT repeat('Le conseil a voté le budget des écoles pour l''année prochaine. ', 8000000) AS body;
+SELECT octet_length(body) > 500 * 1000 * 1000 AS over_500_mb FROM huge;
+SET statement_timeout = '100ms';
+-- canceled (SQLSTATE 57014), not finished, crashed or hung
+SELECT count(*) FROM huge, extract_amounts(body);
+SELECT count(*) FROM huge, extract_amounts(body, 'fr');
+SELECT detect_language(body) FROM huge;
+RESET statement_timeout;
+-- the session goes on
+SELECT match, value FROM extract_amounts('Le billet coûte 5 €.', 'fr');
+DROP TABLE huge;
