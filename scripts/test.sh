@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make test`: build and install (build.sh), C unit tests, fuzz corpus replay,
 # valgrind over the labelled data, a short fuzz run, then pg_regress
-# (installcheck) and the evaluation floors (make eval) against a throwaway
-# server. Runs every step it can, always stops the server, fails if any step did.
+# (installcheck), the evaluation floors (make eval) and 16 concurrent
+# sessions for a minute (test/t/concurrency.sh) against a throwaway server.
+# Runs every step it can, always stops the server, fails if any step did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -58,14 +59,15 @@ step valgrind make valgrind PG_CONFIG="$PG_CONFIG"
 step fuzz make fuzz PG_CONFIG="$PG_CONFIG" FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 
 if [[ " ${failed[*]-} " == *" build "* ]]; then
-    skipped+=(installcheck eval)
+    skipped+=(installcheck eval concurrency)
 else
     step server start_server
     if [ -n "$pgdir" ]; then
         step installcheck installcheck
         step eval make eval PG_CONFIG="$PG_CONFIG"
+        step concurrency test/t/concurrency.sh
     else
-        skipped+=(installcheck eval)
+        skipped+=(installcheck eval concurrency)
     fi
 fi
 
