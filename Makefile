@@ -89,6 +89,8 @@ bench:
 # test/fuzz/crashes/ (each crash becomes a corpus file once fixed).
 FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_all
 FUZZ_SECONDS ?= 60
+# a fixed seed keeps the run in `make test` reproducible; FUZZ_SEED=0 explores anew
+FUZZ_SEED ?= 1
 FUZZ_SRCS = $(CORE_LIB_SRCS) $(wildcard test/fuzz/*.h)
 
 test/fuzz/%.replay: test/fuzz/%.c test/fuzz/replay_main.c $(FUZZ_SRCS)
@@ -106,7 +108,8 @@ fuzz: $(FUZZ_TARGETS:%=test/fuzz/%.fuzzer)
 	@for t in $(FUZZ_TARGETS); do \
 		work=$$(mktemp -d); \
 		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		test/fuzz/$$t.fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+		test/fuzz/$$t.fuzzer -max_total_time=$(FUZZ_SECONDS) -seed=$(FUZZ_SEED) -max_len=4096 \
+			-print_final_stats=1 \
 			-artifact_prefix=test/fuzz/crashes/$$t- $$work test/fuzz/corpus/$$t > $$work.log 2>&1; \
 		status=$$?; \
 		grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|==[0-9]+==ERROR)" $$work.log; \

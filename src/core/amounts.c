@@ -495,7 +495,8 @@ parse_quantity(const extract_ctx *c, size_t i, bound *b, bool *article_only)
 		*article_only = false;
 	}
 	/* "half a billion": the article between fraction and scale word */
-	if (b->spelled && j > i && dsr_number_is_article(scan, j) && dsr_token_continues(scan, j + 1))
+	if (b->spelled && j > i && dsr_token_continues(scan, j) && dsr_number_is_article(scan, j) &&
+		dsr_token_continues(scan, j + 1))
 	{
 		int			probe = 0;
 

@@ -420,7 +420,7 @@ dsr_number_is_article(const dsr_scan *scan, size_t tok)
 	size_t		len = 0;
 	size_t		i;
 
-	if (!dsr_lexicon_append_token(scan, tok, key, sizeof(key), &len))
+	if (tok >= scan->ntokens || !dsr_lexicon_append_token(scan, tok, key, sizeof(key), &len))
 		return false;
 	for (i = 0; i < sizeof(articles) / sizeof(articles[0]); i++)
 	{
