@@ -87,7 +87,7 @@ bench:
 # ASan and UBSan and replays the committed corpus (make test); fuzz runs
 # libFuzzer (clang) for FUZZ_SECONDS per target, writing what it finds to
 # test/fuzz/crashes/ (each crash becomes a corpus file once fixed).
-FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_all
+FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_quotes fuzz_all
 FUZZ_SECONDS ?= 60
 # a fixed seed keeps the run in `make test` reproducible; FUZZ_SEED=0 explores anew
 FUZZ_SEED ?= 1

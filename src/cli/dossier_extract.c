@@ -2,7 +2,8 @@
  * dossier_extract.c — the core on the command line, without a server. Reads
  * one text document on stdin, or with --jsonl one JSON object per line (its
  * "text", optional "id" and "lang"), and writes one JSON line per document
- * with its money amounts, offsets in code points as in ../shared/data.
+ * with its money amounts and quoted statements, offsets in code points as
+ * in ../shared/data.
  * Used to measure the core apart from PostgreSQL, and by the valgrind run.
  *
  * usage: dossier-extract [--lang CODE] [--jsonl] < input
@@ -301,6 +302,49 @@ parse_document(const char *line, const char *end, char *scratch, document *doc)
 
 /* -------------------------------------------------------------- output */
 
+/* The quoted statements of text, as a "quotes" member; needs a full scan. */
+static int
+print_quotes(const char *text, size_t len, dsr_lang lang)
+{
+	dsr_options opts = dsr_default_options();
+	dsr_scan	scan;
+	dsr_quote_list list;
+	size_t		i;
+	int			rc = dsr_scan_text(text, len, &opts, &scan);
+
+	if (rc != DSR_OK)
+		return rc;
+	if (lang == DSR_LANG_UNKNOWN)
+		lang = dsr_detect_language(&scan);
+	rc = dsr_quotes_extract(&scan, lang, &list);
+	dsr_scan_free(&scan);
+	if (rc != DSR_OK)
+		return rc;
+	printf(", \"quotes\": [");
+	for (i = 0; i < list.count; i++)
+	{
+		const dsr_quote *q = &list.items[i];
+
+		printf("%s{\"start\": %u, \"end\": %u, \"text\": ", i ? ", " : "",
+			   q->char_start, q->char_start + q->char_len);
+		print_json_string(text + q->start, q->end - q->start);
+		printf(", \"speaker\": ");
+		if (q->has_speaker)
+			print_json_string(text + q->speaker_start, q->speaker_end - q->speaker_start);
+		else
+			printf("null");
+		printf(", \"cue\": ");
+		if (q->has_cue)
+			print_json_string(text + q->cue_start, q->cue_end - q->cue_start);
+		else
+			printf("null");
+		printf(", \"sentence\": %u}", q->sentence);
+	}
+	printf("]");
+	dsr_quotes_free(&list);
+	return DSR_OK;
+}
+
 static int
 extract_and_print(const char *text, size_t len, dsr_lang lang, const document *doc)
 {
@@ -354,9 +398,11 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 		printf(", \"currency\": \"%s\", \"qualifier\": %s%s%s, \"sentence\": %u}",
 			   a->currency, q ? "\"" : "", q ? q : "null", q ? "\"" : "", a->sentence);
 	}
-	printf("]}\n");
+	printf("]");
 	dsr_amounts_free(&list);
-	return DSR_OK;
+	rc = print_quotes(text, len, lang);
+	printf("}\n");
+	return rc;
 }
 
 int

@@ -207,6 +207,38 @@ int			dsr_amounts_extract(const dsr_scan *scan, dsr_lang lang,
 								dsr_amount_list *out);
 void		dsr_amounts_free(dsr_amount_list *list);
 
+/* -------------------------------------------------------------- quotes */
+
+typedef struct dsr_quote
+{
+	uint32_t	start;			/* byte span of the quoted words, without the marks */
+	uint32_t	end;
+	uint32_t	char_start;		/* 0-based code point offset of start */
+	uint32_t	char_len;		/* code points in the quote */
+	uint32_t	sentence;		/* 1-based, of the quote's start */
+	bool		has_speaker;
+	uint32_t	speaker_start;	/* byte span of the speaker's fullest name in the text */
+	uint32_t	speaker_end;
+	bool		has_cue;
+	uint32_t	cue_start;		/* byte span of the reporting words ("a déclaré") */
+	uint32_t	cue_end;
+} dsr_quote;
+
+typedef struct dsr_quote_list
+{
+	dsr_quote  *items;
+	size_t		count;
+	dsr_options opts;
+} dsr_quote_list;
+
+/*
+ * Find the quoted statements of a fully scanned text (dsr_scan_text), in
+ * text order, with their speakers. Returns DSR_OK and fills *out (free with
+ * dsr_quotes_free), or an error code with *out empty.
+ */
+int			dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out);
+void		dsr_quotes_free(dsr_quote_list *list);
+
 /*
  * Prepare the immutable shared state (lexicon hash, compiled patterns).
  * Called lazily by the extractors; call it once up front to pay the cost

@@ -82,6 +82,18 @@ bool		dsr_number_is_article(const dsr_scan *scan, size_t tok);
 /* Is token tok a number word, whole or compound, in langs? */
 bool		dsr_number_is_word(const dsr_scan *scan, size_t tok, unsigned langs);
 
+/* Code points in s[0..n): bytes that do not continue a UTF-8 sequence. */
+static inline size_t
+dsr_utf8_count(const char *s, size_t n)
+{
+	size_t		count = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		count += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return count;
+}
+
 /* Token text helpers. */
 static inline bool
 dsr_token_is_char(const dsr_scan *scan, size_t tok, char c)

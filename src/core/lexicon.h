@@ -25,7 +25,14 @@ typedef enum dsr_lex_kind
 	DSR_LEX_AND,				/* and, et, und, y, e, con : "15 dollars et 15 cents" */
 	DSR_LEX_FRACTION,			/* half, quarter(s): value = numerator/denominator code */
 	DSR_LEX_STOPWORD,			/* function word for language detection */
-	DSR_LEX_ABBREVIATION		/* "m", "dr", "mrd": a following '.' does not end a sentence */
+	DSR_LEX_ABBREVIATION,		/* "m", "dr", "mrd": a following '.' does not end a sentence */
+	DSR_LEX_REPORTING,			/* reporting verb: "said", "a déclaré", "sagte"; value 1 when it
+								 * comes before the speaker only in inversions ("a-t-il dit") */
+	DSR_LEX_PRONOUN,			/* personal pronoun that can stand for a speaker: he, elle, sie */
+	DSR_LEX_TITLE,				/* before a name: value 0 courtesy title (Mr, Mme, Dr), 1 role
+								 * noun (minister, Chancellor, présidente de la Commission) */
+	DSR_LEX_ACCORDING,			/* "according to", "selon", "laut", "según", "secondo" */
+	DSR_LEX_PARTICLE			/* lower-case part of a name: von, van, de, di, da, del, la */
 } dsr_lex_kind;
 
 /* Flags of an entry. */

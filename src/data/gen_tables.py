@@ -12,7 +12,8 @@ its own; each token lower-cased per code point, U+2019 and U+02BC folded to
 an apostrophe, tokens joined by one space. Extra keys are derived from each
 form: the accent-stripped spelling (Latin letters only), and for German-only
 rows the ae/oe/ue/ss spelling of umlauts and sharp s (a derived stop word
-is dropped when it is a word of another language). Rows equal but for their
+is dropped when it is a word of another language; pronouns get no derived
+spelling: es "él" must not give the article "el"). Rows equal but for their
 language are merged; a key may not carry two meanings of one kind in one
 language. Output is sorted by key, then kind, for stable diffs.
 """
@@ -29,6 +30,8 @@ KINDS = [
     "DSR_LEX_CURRENCY", "DSR_LEX_SCALE", "DSR_LEX_NUMBER", "DSR_LEX_QUALIFIER",
     "DSR_LEX_RANGE_OPEN", "DSR_LEX_RANGE_JOIN", "DSR_LEX_LINK", "DSR_LEX_SUBUNIT",
     "DSR_LEX_AND", "DSR_LEX_FRACTION", "DSR_LEX_STOPWORD", "DSR_LEX_ABBREVIATION",
+    "DSR_LEX_REPORTING", "DSR_LEX_PRONOUN", "DSR_LEX_TITLE", "DSR_LEX_ACCORDING",
+    "DSR_LEX_PARTICLE",
 ]
 KIND = {name: i + 1 for i, name in enumerate(KINDS)}
 
@@ -137,9 +140,16 @@ def transliterate_umlauts(key):
     return "".join(UMLAUTS.get(ch, ch) for ch in key)
 
 
-def key_variants(key, langs):
+# Kinds whose forms keep their one spelling: an accent tells a pronoun from
+# another word (es "él" he, "el" the).
+UNDERIVED_KINDS = ("DSR_LEX_PRONOUN",)
+
+
+def key_variants(key, langs, derive=True):
     """The key and the spellings derived from it, without duplicates."""
     keys = [key]
+    if not derive:
+        return keys
     if langs == LANGS["de"] and any(ch in UMLAUTS for ch in key):
         keys.append(transliterate_umlauts(key))
     stripped = strip_accents(key)
@@ -197,7 +207,8 @@ class Table:
 
     def add(self, form, kind, langs, flags, value, code, origin):
         key = make_key(form)
-        for i, k in enumerate(key_variants(key, langs)):
+        derive = KINDS[kind - 1] not in UNDERIVED_KINDS
+        for i, k in enumerate(key_variants(key, langs, derive)):
             if i > 0 and len(k.encode("utf-8")) > MAX_KEY_BYTES:
                 raise DataError("derived key %r is too long" % k)
             self.rows.append((k, kind, langs, flags, value, code, origin, i > 0))
@@ -265,6 +276,16 @@ def word_row(kind, single):
     return row
 
 
+def reporting_row(lang, form, value):
+    # value 1: an inversion carrying its subject pronoun ("dit-il", "a-t-elle")
+    return form, "DSR_LEX_REPORTING", lang, 0, parse_int(value, "value", 0, 1), None
+
+
+def title_row(lang, form, value):
+    # value 0: courtesy title (Mr, Mme, Dr); 1: role noun (minister, Kanzlerin)
+    return form, "DSR_LEX_TITLE", lang, 0, parse_int(value, "value", 0, 1), None
+
+
 # file, columns, optional trailing columns, row parser
 FILES = [
     ("currencies.tsv", 4, 1, currency_row),
@@ -278,6 +299,11 @@ FILES = [
     ("ands.tsv", 2, 0, word_row("DSR_LEX_AND", False)),
     ("stopwords.tsv", 2, 0, word_row("DSR_LEX_STOPWORD", True)),
     ("abbreviations.tsv", 2, 0, word_row("DSR_LEX_ABBREVIATION", True)),
+    ("reporting_verbs.tsv", 3, 0, reporting_row),
+    ("pronouns.tsv", 2, 0, word_row("DSR_LEX_PRONOUN", True)),
+    ("titles.tsv", 3, 0, title_row),
+    ("according.tsv", 2, 0, word_row("DSR_LEX_ACCORDING", False)),
+    ("particles.tsv", 2, 0, word_row("DSR_LEX_PARTICLE", False)),
 ]
 
 
@@ -372,8 +398,9 @@ def write(entries, out_path):
         "",
         "/*",
         " * lexicon_data.c — the compiled-in lexicon: currencies, scale and number",
-        " * words, fractions, qualifiers, range and link words, sub-units, stop words",
-        " * and abbreviations (struct dsr_lex_entry, see lexicon.h).",
+        " * words, fractions, qualifiers, range and link words, sub-units, stop words,",
+        " * abbreviations, and the quotation words: reporting verbs, pronouns, titles,",
+        " * 'according to' words and name particles (struct dsr_lex_entry, see lexicon.h).",
         " */",
         '#include "../lexicon.h"',
         "",

@@ -104,6 +104,15 @@ ReportCoreError(int rc, const char *what)
 }
 
 void
+ScanText(text *body, dsr_scan *scan)
+{
+	dsr_options opts = DossierCoreOptions();
+
+	ReportCoreError(dsr_scan_text(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &opts, scan),
+					"text scan");
+}
+
+void
 ScanMoney(text *body, dsr_scan *scan)
 {
 	dsr_options opts = DossierCoreOptions();

@@ -25,7 +25,8 @@ dsr_lang	LanguageArgument(FunctionCallInfo fcinfo, int argno);
 /* The language of body, DSR_LANG_UNKNOWN when unsure, or the matching error. */
 dsr_lang	DetectLanguage(text *body);
 
-/* Scan body in money windows (dsr_scan_money) or raise the matching error. */
+/* Scan body, fully or in money windows, or raise the matching error. */
+void		ScanText(text *body, dsr_scan *scan);
 void		ScanMoney(text *body, dsr_scan *scan);
 
 /* Raise the PostgreSQL error for a core error code (returns only for DSR_OK). */

@@ -32,3 +32,21 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50;
 
 COMMENT ON FUNCTION detect_language(text) IS
 'Language of a text from its function words: fr, en, de, es, it, nl, pt, or NULL when unsure';
+
+CREATE TYPE quoted_statement AS (
+	quote     text,     -- the quoted words without the quote marks
+	speaker   text,     -- the speaker's fullest name in the text, or NULL
+	cue       text,     -- the reporting words: 'a affirmé', 'said', 'sagte', 'selon'; or NULL
+	start     integer,  -- 1-based character position of the first quoted character
+	sentence  integer   -- 1-based number of the sentence where the quote starts
+);
+
+COMMENT ON TYPE quoted_statement IS 'A quoted statement found in a text by extract_quotes()';
+
+CREATE FUNCTION extract_quotes(body text, lang text DEFAULT NULL)
+RETURNS SETOF quoted_statement
+AS 'MODULE_PATHNAME', 'extract_quotes'
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100 ROWS 5;
+
+COMMENT ON FUNCTION extract_quotes(text, text) IS
+'Quoted statements in a text with their speakers (fr, en, de, es, it; NULL lang detects it), in text order';

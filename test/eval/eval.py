@@ -25,6 +25,8 @@ RUNS = [
     ("recognizers", "money/recognizers-dev.jsonl", "amounts", "detect"),
     ("duckling", "money/duckling-dev.jsonl", "amounts", "given"),
     ("policy", "policy/dev.jsonl", "amounts", "detect"),
+    ("policy", "policy/dev.jsonl", "quotes", "detect"),
+    ("polnear", "quotes/polnear-en-dev.jsonl", "quotes", "given"),
 ]
 
 # Gold cases we believe are wrong are listed here with the reason; they are
@@ -41,6 +43,14 @@ SELECT json_build_object('id', d.doc->>'id', 'amounts', coalesce(
                     'value_max', a.value_max::text, 'currency', a.currency,
                     'qualifier', a.qualifier) ORDER BY a.start)
             FROM extract_amounts(d.doc->>'text', {lang}) a), '[]'::json))::text
+  FROM eval_docs d ORDER BY d.n
+""",
+    "quotes": """
+SELECT json_build_object('id', d.doc->>'id', 'quotes', coalesce(
+         (SELECT json_agg(json_build_object(
+                    'start', q.start - 1, 'end', q.start - 1 + length(q.quote),
+                    'text', q.quote, 'speaker', q.speaker, 'cue', q.cue) ORDER BY q.start)
+            FROM extract_quotes(d.doc->>'text', {lang}) q), '[]'::json))::text
   FROM eval_docs d ORDER BY d.n
 """,
 }
@@ -89,9 +99,36 @@ def read_floors():
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
-            name, mode, lang, metric, floor = line.split("\t")
-            floors.append((name, mode, lang, metric, float(floor)))
+            name, task, mode, lang, metric, floor = line.split("\t")
+            floors.append((name, task, mode, lang, metric, float(floor)))
     return floors
+
+
+def print_result(name, task, mode, res):
+    if task == "amounts":
+        print("%-12s %-8s lang=%-7s %-4s %5s %5s %5s   %-17s %-17s" %
+              ("file", "task", "", "", "docs", "gold", "pred", "span P/R/F1", "full P/R/F1"))
+        for lang in sorted(res, key=lambda k: (k == "all", k)):
+            r = res[lang]
+            print("%-12s %-8s lang=%-7s %-4s %5d %5d %5d   %.3f/%.3f/%.3f %.3f/%.3f/%.3f" % (
+                name, task, mode, lang, r["docs"], r["gold"], r["pred"],
+                r["span"]["p"], r["span"]["r"], r["span"]["f1"],
+                r["full"]["p"], r["full"]["r"], r["full"]["f1"]))
+    else:
+        print("%-12s %-8s lang=%-7s %s" % (name, task, mode, json.dumps(res, sort_keys=True)))
+
+
+def figure(res, lang, metric):
+    """A figure of a scorer's --json output: amounts by language, quotes as printed."""
+    if "_" in metric and lang in res and isinstance(res[lang], dict) and "span" in res[lang]:
+        crit, stat = metric.split("_")
+        return res[lang].get(crit, {}).get(stat)
+    node = res.get(lang, res) if isinstance(res, dict) else None
+    for part in metric.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
 
 
 def main():
@@ -111,25 +148,18 @@ def main():
         pred = os.path.join(HERE, "out", "%s-%s-%s.jsonl" % (name, task, mode))
         load(gold)
         predict(task, mode, pred)
-        results[(name, mode)] = score(task, gold, pred, args.shared)
+        results[(name, task, mode)] = score(task, gold, pred, args.shared)
     psql("DROP TABLE IF EXISTS eval_docs;")
 
-    print("%-12s %-7s %-4s %5s %5s %5s   %-17s %-17s" %
-          ("file", "lang=", "", "docs", "gold", "pred", "span P/R/F1", "full P/R/F1"))
-    for (name, mode), res in results.items():
-        for lang in sorted(res, key=lambda k: (k == "all", k)):
-            r = res[lang]
-            print("%-12s %-7s %-4s %5d %5d %5d   %.3f/%.3f/%.3f %.3f/%.3f/%.3f" % (
-                name, mode, lang, r["docs"], r["gold"], r["pred"],
-                r["span"]["p"], r["span"]["r"], r["span"]["f1"],
-                r["full"]["p"], r["full"]["r"], r["full"]["f1"]))
+    for (name, task, mode), res in results.items():
+        print_result(name, task, mode, res)
 
     failed = 0
-    for name, mode, lang, metric, floor in read_floors():
-        crit, stat = metric.split("_")
-        got = results[(name, mode)].get(lang, {}).get(crit, {}).get(stat)
+    for name, task, mode, lang, metric, floor in read_floors():
+        got = figure(results[(name, task, mode)], lang, metric)
         if got is None or got < floor:
-            print("FLOOR FAILED: %s lang=%s %s %s = %s < %.3f" % (name, mode, lang, metric, got, floor))
+            print("FLOOR FAILED: %s %s lang=%s %s %s = %s < %.3f" %
+                  (name, task, mode, lang, metric, got, floor))
             failed += 1
     if failed:
         sys.exit(1)

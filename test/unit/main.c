@@ -36,6 +36,8 @@ void		test_amounts_long_document(void);
 void		test_amounts_huge_numbers(void);
 void		test_amounts_junk(void);
 void		test_limits_linear_time(void);
+void		test_quotes_cases(void);
+void		test_quotes_multiline(void);
 void		test_amounts_alloc_failure(void);
 void		test_qualifier_names(void);
 
@@ -85,6 +87,8 @@ static const unit_test tests[] = {
 	TEST(amounts_huge_numbers),
 	TEST(amounts_junk),
 	TEST(limits_linear_time),
+	TEST(quotes_cases),
+	TEST(quotes_multiline),
 	TEST(amounts_alloc_failure),
 };
 

@@ -1,7 +1,7 @@
 /*
  * test_limits.c — adversarial inputs run in time linear in their size: long
  * digit runs, runs of separators, currency signs, blanks, quote marks,
- * sentence ends, currency words and number words. Each family is run at size
+ * sentence ends, currency words, number words and quotations. Each family is run at size
  * N and 8N; linear work takes about 8 times as long, quadratic work 64 times.
  * The bound (24) leaves room for noise and never needs a fast machine.
  */
@@ -38,6 +38,9 @@ static const family families[] = {
 	{"number words", "cent ", "euros"},
 	{"amounts", "5 € ", ""},
 	{"scale words", "millions ", "d'euros"},
+	{"attributed quotes", "« Nous tiendrons le cap », a dit Claire Duval. ", ""},
+	{"quotes by many speakers", "“Yes,” said Ann Lee. “No,” said Bo Ray. ", ""},
+	{"opening marks", "« ", ""},
 };
 
 static char *
@@ -89,7 +92,13 @@ time_pipeline(const char *buf, size_t len)
 			dsr_scan_free(&scan);
 		}
 		if (dsr_scan_text(buf, len, &opts, &scan) == DSR_OK)
+		{
+			dsr_quote_list quotes;
+
+			if (dsr_quotes_extract(&scan, DSR_LANG_UNKNOWN, &quotes) == DSR_OK)
+				dsr_quotes_free(&quotes);
 			dsr_scan_free(&scan);
+		}
 		if (cpu_seconds() - t0 < best)
 			best = cpu_seconds() - t0;
 	}

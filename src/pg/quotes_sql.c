@@ -1,0 +1,75 @@
+/*
+ * quotes_sql.c — extract_quotes(): SQL rows from the core's quoted
+ * statements, in materialize mode.
+ */
+#include "postgres.h"
+
+#include "convert.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+PG_FUNCTION_INFO_V1(extract_quotes);
+
+#define QUOTE_NCOLS 5
+
+static void
+FillQuoteRow(const dsr_quote *q, const char *body, Datum *values, bool *nulls)
+{
+	values[0] = PointerGetDatum(cstring_to_text_with_len(body + q->start, q->end - q->start));
+	if (q->has_speaker)
+		values[1] = PointerGetDatum(cstring_to_text_with_len(body + q->speaker_start,
+															 q->speaker_end - q->speaker_start));
+	else
+		nulls[1] = true;
+	if (q->has_cue)
+		values[2] = PointerGetDatum(cstring_to_text_with_len(body + q->cue_start,
+															 q->cue_end - q->cue_start));
+	else
+		nulls[2] = true;
+	values[3] = CharPositionDatum(q->char_start);
+	values[4] = Int32GetDatum((int32) q->sentence);
+}
+
+Datum
+extract_quotes(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body;
+	dsr_lang	lang;
+	dsr_scan	scan;
+	dsr_quote_list list;
+	MemoryContext rowcxt;
+	size_t		i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	CheckDatabaseEncoding();
+	lang = LanguageArgument(fcinfo, 1);
+	/* not STRICT, as extract_amounts: a NULL body is no rows, a NULL lang detects */
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	body = PG_GETARG_TEXT_PP(0);
+
+	ScanText(body, &scan);
+	if (lang == DSR_LANG_UNKNOWN)
+		lang = dsr_detect_language(&scan);
+	ReportCoreError(dsr_quotes_extract(&scan, lang, &list), "extract_quotes");
+
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier quote row",
+								   ALLOCSET_SMALL_SIZES);
+	for (i = 0; i < list.count; i++)
+	{
+		Datum		values[QUOTE_NCOLS] = {0};
+		bool		nulls[QUOTE_NCOLS] = {0};
+		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
+
+		FillQuoteRow(&list.items[i], VARDATA_ANY(body), values, nulls);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(oldcxt);
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+	dsr_quotes_free(&list);
+	dsr_scan_free(&scan);
+	PG_RETURN_NULL();
+}
