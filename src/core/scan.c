@@ -776,16 +776,17 @@ cut_point(const unsigned char *base, size_t len, size_t pos)
 }
 
 /*
- * Window edges are counted in bytes of text, not of whitespace: from pos,
- * move until `want` bytes that are not ASCII spaces or controls are passed
- * (a run of blanks between an amount's parts must not cut it).
+ * Window edges are counted in bytes of words and signs, not of blanks or
+ * digits: from pos, move until `want` such bytes are passed (a run of blanks
+ * between an amount's parts, or a long number, must not cut it).
  */
 static size_t
 reach_forward(const unsigned char *base, size_t len, size_t pos, size_t want)
 {
 	while (pos < len && want > 0)
 	{
-		if (base[pos] >= 0x80 || ascii_class[base[pos]] != CC_SPACE)
+		if (base[pos] >= 0x80 || (ascii_class[base[pos]] != CC_SPACE &&
+								  ascii_class[base[pos]] != CC_DIGIT))
 			want--;
 		pos++;
 	}
@@ -798,7 +799,8 @@ reach_back(const unsigned char *base, size_t pos, size_t floor, size_t want)
 	while (pos > floor && want > 0)
 	{
 		pos--;
-		if (base[pos] >= 0x80 || ascii_class[base[pos]] != CC_SPACE)
+		if (base[pos] >= 0x80 || (ascii_class[base[pos]] != CC_SPACE &&
+								  ascii_class[base[pos]] != CC_DIGIT))
 			want--;
 	}
 	return pos;

@@ -4,7 +4,8 @@
 Loads the corpus into a table on the server named by the PG* environment
 variables, then times, in one run and on the same table: reading the text
 (SELECT sum(length(body)), the floor), a hand-written regexp_matches money
-query (what users write today), extract_amounts and detect_language. Each
+query (what users write today), extract_amounts, extract_quotes and
+detect_language. Each
 query runs REPEAT times; the best time counts. Prints MB/s and the ratios to
 both floors, single process and with 2 parallel workers. No assertion: the
 figures are for the README and the closing notes.
@@ -30,6 +31,7 @@ QUERIES = [
     ("regexp_matches money query",
      "SELECT count(*) FROM bench_corpus, regexp_matches(body, '%s', 'g')" % REGEX),
     ("extract_amounts(body)", "SELECT count(*) FROM bench_corpus, extract_amounts(body)"),
+    ("extract_quotes(body)", "SELECT count(*) FROM bench_corpus, extract_quotes(body)"),
     ("detect_language(body)", "SELECT count(detect_language(body)) FROM bench_corpus"),
 ]
 
