@@ -11,8 +11,8 @@
 #include <utf8proc.h>
 
 /* Bytes of context tokenized around a currency cue in a money scan. */
-#define WINDOW_BEFORE	64
-#define WINDOW_AFTER	64
+#define WINDOW_BEFORE	48
+#define WINDOW_AFTER	48
 /* The longest abbreviation in src/data/abbreviations.tsv, in letters. */
 #define MAX_ABBREVIATION_LETTERS	6
 
