@@ -85,11 +85,14 @@ bench:
 
 # Fuzz targets of the core (test/fuzz). fuzz-replay builds them with gcc,
 # ASan and UBSan and replays the committed corpus (make test); fuzz runs
-# libFuzzer (clang) for FUZZ_SECONDS per target, writing what it finds to
-# test/fuzz/crashes/ (each crash becomes a corpus file once fixed).
+# libFuzzer (clang) for FUZZ_RUNS inputs (about a minute) or FUZZ_SECONDS per
+# target, writing what it finds to test/fuzz/crashes/ (each crash becomes a
+# corpus file once fixed).
 FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_quotes fuzz_all
-FUZZ_SECONDS ?= 60
-# a fixed seed keeps the run in `make test` reproducible; FUZZ_SEED=0 explores anew
+FUZZ_SECONDS ?= 120
+FUZZ_RUNS ?= 300000
+# a fixed seed and number of runs keep the run in `make test` reproducible;
+# explore anew with: make fuzz FUZZ_SEED=0 FUZZ_RUNS=-1 FUZZ_SECONDS=3600
 FUZZ_SEED ?= 1
 FUZZ_SRCS = $(CORE_LIB_SRCS) $(wildcard test/fuzz/*.h)
 
@@ -107,8 +110,8 @@ fuzz: $(FUZZ_TARGETS:%=test/fuzz/%.fuzzer)
 	@mkdir -p test/fuzz/crashes
 	@for t in $(FUZZ_TARGETS); do \
 		work=$$(mktemp -d); \
-		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		test/fuzz/$$t.fuzzer -max_total_time=$(FUZZ_SECONDS) -seed=$(FUZZ_SEED) -max_len=4096 \
+		echo "fuzz: $$t, $(FUZZ_RUNS) runs or $(FUZZ_SECONDS) s"; \
+		test/fuzz/$$t.fuzzer -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) -seed=$(FUZZ_SEED) -max_len=4096 \
 			-print_final_stats=1 \
 			-artifact_prefix=test/fuzz/crashes/$$t- $$work test/fuzz/corpus/$$t > $$work.log 2>&1; \
 		status=$$?; \
