@@ -34,3 +34,22 @@ FROM documents d
 LEFT JOIN LATERAL extract_amounts(d.body) a ON true
 GROUP BY d.id, d.title
 ORDER BY d.id;
+
+\echo '== 6. Quoted statements and who said them'
+SELECT d.id AS doc, q.speaker, q.cue, left(q.quote, 70) AS quote, q.sentence
+FROM documents d, extract_quotes(d.body) q
+ORDER BY d.id, q.start;
+
+\echo '== 7. Who is quoted most'
+SELECT coalesce(q.speaker, '(not named)') AS speaker, count(*) AS quotes,
+       count(DISTINCT d.id) AS documents
+FROM documents d, extract_quotes(d.body) q
+GROUP BY 1
+ORDER BY count(*) DESC, 1;
+
+\echo '== 8. What was said in the sentences that announce money'
+SELECT d.id AS doc, q.speaker, a.match, left(q.quote, 60) AS quote
+FROM documents d
+  JOIN LATERAL extract_quotes(d.body) q ON true
+  JOIN LATERAL extract_amounts(d.body) a ON a.sentence = q.sentence
+ORDER BY d.id, q.start, a.start;

@@ -479,6 +479,19 @@ speaker_from(const quote_ctx *c, size_t tok, size_t limit, speaker_ref *ref, siz
 	end = k < limit ? name_from(c, k, limit) : k;
 	if (end > k)
 	{
+		size_t		t = end,
+					title_end,
+					name_end;
+
+		/* "Commission President Ingrid Halvorsen", "Executive Vice-President X": the person */
+		if (t < limit && dsr_token_is_char(scan, t, '-') && dsr_token_glued(scan, t))
+			t++;
+		if (t < limit && phrase_at(c, t, DSR_LEX_TITLE, &title_end, NULL) && title_end < limit &&
+			(name_end = name_from(c, title_end, limit)) > title_end)
+		{
+			k = title_end;
+			end = name_end;
+		}
 		ref->start = k;
 		ref->end = end;
 		*next = end;
@@ -559,6 +572,24 @@ attribution_after(const quote_ctx *c, const raw_quote *q, attribution *a)
 			return true;
 		}
 		a->found = speaker_from(c, end, limit, &a->speaker, &next);
+		/* "a déclaré la ministre chargée du Numérique, Claire Vasseur": the apposition */
+		if (a->found && a->speaker.indirect && !has_kind(c, end, DSR_LEX_PRONOUN))
+		{
+			size_t		j,
+						name_end;
+
+			for (j = next; j + 1 < limit && j < next + ATTRIBUTION_REACH; j++)
+			{
+				if (dsr_token_is_char(scan, j, ',') &&
+					(name_end = name_from(c, j + 1, limit)) >= j + 3)
+				{
+					a->speaker.start = j + 1;
+					a->speaker.end = name_end;
+					a->speaker.indirect = false;
+					break;
+				}
+			}
+		}
 		return a->found;
 	}
 	/* speaker first: "he said", "Smith said", "the Commission said" */
