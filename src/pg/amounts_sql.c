@@ -7,12 +7,10 @@
 #include "convert.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
-#include "utils/memutils.h"
 
 PG_FUNCTION_INFO_V1(extract_amounts);
 PG_FUNCTION_INFO_V1(detect_language);
 
-#define AMOUNT_NCOLS 7
 
 /* Enough for 40 digits and an exponent within the core's bounds. */
 #define VALUE_BUFSIZE 128
@@ -29,8 +27,9 @@ NumericFromDecimal(const dsr_decimal *d)
 }
 
 static void
-FillAmountRow(const dsr_amount *a, const char *body, Datum *values, bool *nulls)
+FillAmountRow(const void *item, const char *body, Datum *values, bool *nulls)
 {
+	const dsr_amount *a = item;
 	const char *qualifier = dsr_qualifier_name(a->qualifier);
 
 	values[0] = PointerGetDatum(cstring_to_text_with_len(body + a->start, a->end - a->start));
@@ -51,13 +50,10 @@ FillAmountRow(const dsr_amount *a, const char *body, Datum *values, bool *nulls)
 Datum
 extract_amounts(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *body;
 	dsr_lang	lang;
 	dsr_scan	scan;
 	dsr_amount_list list;
-	MemoryContext rowcxt;
-	size_t		i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	CheckDatabaseEncoding();
@@ -82,20 +78,8 @@ extract_amounts(PG_FUNCTION_ARGS)
 	}
 	ReportCoreError(dsr_amounts_extract(&scan, lang, &list), "extract_amounts");
 
-	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier amount row",
-								   ALLOCSET_SMALL_SIZES);
-	for (i = 0; i < list.count; i++)
-	{
-		Datum		values[AMOUNT_NCOLS] = {0};
-		bool		nulls[AMOUNT_NCOLS] = {0};
-		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
-
-		FillAmountRow(&list.items[i], VARDATA_ANY(body), values, nulls);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(oldcxt);
-		MemoryContextReset(rowcxt);
-	}
-	MemoryContextDelete(rowcxt);
+	EmitRows(fcinfo, list.items, list.count, sizeof(dsr_amount), FillAmountRow,
+			 VARDATA_ANY(body));
 	dsr_amounts_free(&list);
 	dsr_scan_free(&scan);
 	PG_RETURN_NULL();

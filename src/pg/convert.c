@@ -132,3 +132,26 @@ DetectLanguage(text *body)
 					"language detection");
 	return lang;
 }
+
+void
+EmitRows(FunctionCallInfo fcinfo, const void *items, size_t count, size_t item_size,
+		 FillRowFunc fill, const char *body)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier row",
+												 ALLOCSET_SMALL_SIZES);
+	size_t		i;
+
+	for (i = 0; i < count; i++)
+	{
+		Datum		values[MAX_RESULT_COLUMNS] = {0};
+		bool		nulls[MAX_RESULT_COLUMNS] = {0};
+		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
+
+		fill((const char *) items + i * item_size, body, values, nulls);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(oldcxt);
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+}

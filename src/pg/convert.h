@@ -7,6 +7,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "funcapi.h"
 
 #include "dossier_core.h"
 
@@ -31,6 +32,19 @@ void		ScanMoney(text *body, dsr_scan *scan);
 
 /* Raise the PostgreSQL error for a core error code (returns only for DSR_OK). */
 void		ReportCoreError(int rc, const char *what);
+
+/* Fill one SQL row (values, nulls of the result type) from a core item. */
+typedef void (*FillRowFunc) (const void *item, const char *body, Datum *values, bool *nulls);
+
+/* Most columns a result row has. */
+#define MAX_RESULT_COLUMNS	8
+
+/*
+ * Put count items (item_size bytes apart) into the materialized result of a
+ * set-returning function, one row each, in a row context reset per row.
+ */
+void		EmitRows(FunctionCallInfo fcinfo, const void *items, size_t count, size_t item_size,
+					 FillRowFunc fill, const char *body);
 
 /* The 1-based character position of a core char offset, as SQL integer. */
 static inline Datum

@@ -7,15 +7,14 @@
 #include "convert.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
-#include "utils/memutils.h"
 
 PG_FUNCTION_INFO_V1(extract_quotes);
 
-#define QUOTE_NCOLS 5
 
 static void
-FillQuoteRow(const dsr_quote *q, const char *body, Datum *values, bool *nulls)
+FillQuoteRow(const void *item, const char *body, Datum *values, bool *nulls)
 {
+	const dsr_quote *q = item;
 	values[0] = PointerGetDatum(cstring_to_text_with_len(body + q->start, q->end - q->start));
 	if (q->has_speaker)
 		values[1] = PointerGetDatum(cstring_to_text_with_len(body + q->speaker_start,
@@ -34,13 +33,10 @@ FillQuoteRow(const dsr_quote *q, const char *body, Datum *values, bool *nulls)
 Datum
 extract_quotes(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	text	   *body;
 	dsr_lang	lang;
 	dsr_scan	scan;
 	dsr_quote_list list;
-	MemoryContext rowcxt;
-	size_t		i;
 
 	InitMaterializedSRF(fcinfo, 0);
 	CheckDatabaseEncoding();
@@ -55,20 +51,7 @@ extract_quotes(PG_FUNCTION_ARGS)
 		lang = dsr_detect_language(&scan);
 	ReportCoreError(dsr_quotes_extract(&scan, lang, &list), "extract_quotes");
 
-	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "dossier quote row",
-								   ALLOCSET_SMALL_SIZES);
-	for (i = 0; i < list.count; i++)
-	{
-		Datum		values[QUOTE_NCOLS] = {0};
-		bool		nulls[QUOTE_NCOLS] = {0};
-		MemoryContext oldcxt = MemoryContextSwitchTo(rowcxt);
-
-		FillQuoteRow(&list.items[i], VARDATA_ANY(body), values, nulls);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(oldcxt);
-		MemoryContextReset(rowcxt);
-	}
-	MemoryContextDelete(rowcxt);
+	EmitRows(fcinfo, list.items, list.count, sizeof(dsr_quote), FillQuoteRow, VARDATA_ANY(body));
 	dsr_quotes_free(&list);
 	dsr_scan_free(&scan);
 	PG_RETURN_NULL();
