@@ -138,21 +138,6 @@ is_upper_ascii(const char *s, size_t n)
 	return true;
 }
 
-/* Lower-case ISO codes are read only for the major currencies ("usd 20"). */
-static bool
-lowercase_code_ok(const char *code)
-{
-	static const char *const major[] = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB"};
-	size_t		i;
-
-	for (i = 0; i < sizeof(major) / sizeof(major[0]); i++)
-	{
-		if (strcmp(code, major[i]) == 0)
-			return true;
-	}
-	return false;
-}
-
 typedef struct currency_arg
 {
 	const extract_ctx *c;
@@ -170,9 +155,9 @@ accept_currency(const dsr_lex_entry *e, void *arg)
 
 	if (e->kind != DSR_LEX_CURRENCY)
 		return false;
+	/* lower-case forms of the major codes ("usd 20") are entries of their own */
 	if ((e->flags & DSR_LEXF_UPPER_ONLY) &&
-		!is_upper_ascii(scan->buf + t->start, t->end - t->start) &&
-		!lowercase_code_ok(e->code))
+		!is_upper_ascii(scan->buf + t->start, t->end - t->start))
 		return false;
 	ca->found = e;
 	return true;

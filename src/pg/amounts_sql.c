@@ -5,7 +5,6 @@
 #include "postgres.h"
 
 #include "convert.h"
-#include "funcapi.h"
 #include "utils/builtins.h"
 
 PG_FUNCTION_INFO_V1(extract_amounts);
@@ -55,14 +54,9 @@ extract_amounts(PG_FUNCTION_ARGS)
 	dsr_scan	scan;
 	dsr_amount_list list;
 
-	InitMaterializedSRF(fcinfo, 0);
-	CheckDatabaseEncoding();
-	/* the language argument is checked even when there is no text */
-	lang = LanguageArgument(fcinfo, 1);
-	/* not STRICT, so that a NULL lang can mean "detect": a NULL body is no rows */
-	if (PG_ARGISNULL(0))
+	body = BeginExtraction(fcinfo, &lang);
+	if (!body)
 		PG_RETURN_NULL();
-	body = PG_GETARG_TEXT_PP(0);
 
 	ScanMoney(body, &scan);
 	/*

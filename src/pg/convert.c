@@ -103,6 +103,17 @@ ReportCoreError(int rc, const char *what)
 	}
 }
 
+text *
+BeginExtraction(FunctionCallInfo fcinfo, dsr_lang *lang)
+{
+	InitMaterializedSRF(fcinfo, 0);
+	CheckDatabaseEncoding();
+	*lang = LanguageArgument(fcinfo, 1);
+	if (PG_ARGISNULL(0))
+		return NULL;
+	return PG_GETARG_TEXT_PP(0);
+}
+
 void
 ScanText(text *body, dsr_scan *scan)
 {

@@ -26,6 +26,14 @@ dsr_lang	LanguageArgument(FunctionCallInfo fcinfo, int argno);
 /* The language of body, DSR_LANG_UNKNOWN when unsure, or the matching error. */
 dsr_lang	DetectLanguage(text *body);
 
+/*
+ * The common start of the set-returning extractors: materialize mode, a UTF8
+ * database, the language argument checked (even with no text), and the body,
+ * or NULL when it is NULL (no rows: the functions are not STRICT so that a
+ * NULL lang can mean "detect").
+ */
+text	   *BeginExtraction(FunctionCallInfo fcinfo, dsr_lang *lang);
+
 /* Scan body, fully or in money windows, or raise the matching error. */
 void		ScanText(text *body, dsr_scan *scan);
 void		ScanMoney(text *body, dsr_scan *scan);

@@ -5,7 +5,6 @@
 #include "postgres.h"
 
 #include "convert.h"
-#include "funcapi.h"
 #include "utils/builtins.h"
 
 PG_FUNCTION_INFO_V1(extract_quotes);
@@ -38,20 +37,17 @@ extract_quotes(PG_FUNCTION_ARGS)
 	dsr_scan	scan;
 	dsr_quote_list list;
 
-	InitMaterializedSRF(fcinfo, 0);
-	CheckDatabaseEncoding();
-	lang = LanguageArgument(fcinfo, 1);
-	/* not STRICT, as extract_amounts: a NULL body is no rows, a NULL lang detects */
-	if (PG_ARGISNULL(0))
+	body = BeginExtraction(fcinfo, &lang);
+	if (!body)
 		PG_RETURN_NULL();
-	body = PG_GETARG_TEXT_PP(0);
 
 	ScanText(body, &scan);
 	if (lang == DSR_LANG_UNKNOWN)
 		lang = dsr_detect_language(&scan);
 	ReportCoreError(dsr_quotes_extract(&scan, lang, &list), "extract_quotes");
 
-	EmitRows(fcinfo, list.items, list.count, sizeof(dsr_quote), FillQuoteRow, VARDATA_ANY(body));
+	EmitRows(fcinfo, list.items, list.count, sizeof(dsr_quote), FillQuoteRow,
+			 VARDATA_ANY(body));
 	dsr_quotes_free(&list);
 	dsr_scan_free(&scan);
 	PG_RETURN_NULL();
