@@ -10,10 +10,11 @@ CORE_SRCS   = $(wildcard src/core/*.c) $(wildcard src/core/tables/*.c)
 PG_SRCS     = $(wildcard src/pg/*.c)
 OBJS        = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
+DATA        = model/dossier_entities.model
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql results regression.diffs \
               regression.out test/unit/run_unit_tests test/eval/out dossier-extract \
-              test/fuzz/*.replay test/fuzz/*.fuzzer
+              test/fuzz/*.replay test/fuzz/*.fuzzer train_entities train_entities.input
 
 REGRESS      = $(sort $(patsubst sql/%.sql,%,$(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
@@ -40,7 +41,7 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/sql/$(EXTENSION).sql
 	cp $< $@
 
-.PHONY: demo test unit eval tables cli bench fuzz fuzz-replay valgrind
+.PHONY: demo test unit eval tables cli bench fuzz fuzz-replay valgrind model
 
 # The README's two commands.
 demo:
@@ -66,9 +67,29 @@ unit: test/unit/run_unit_tests
 eval:
 	test/eval/run_eval.sh
 
-# Regenerate the compiled-in lexicons from src/data/*.tsv.
+# Regenerate the compiled-in lexicons and gazetteers from src/data/*.tsv.
 tables:
 	python3 src/data/gen_tables.py src/data src/core/tables/lexicon_data.c
+	python3 src/data/gen_gazetteer.py src/data src/core/tables/gazetteer_data.c
+
+# The entity tagger's model, trained by the project's own trainer (src/train)
+# on the openly licensed labelled data only (src/train/README.md).
+SHARED_DATA ?= ../shared/data
+NER_TRAIN = $(SHARED_DATA)/ner/germeval2014-de-train.jsonl.gz \
+            $(SHARED_DATA)/ner/uner-pud-de-train.jsonl.gz:nomisc \
+            $(SHARED_DATA)/ner/uner-pud-en-train.jsonl.gz:nomisc \
+            $(SHARED_DATA)/ner/newseye-fr-train.jsonl.gz \
+            $(SHARED_DATA)/ner/europeana-fr-train.jsonl.gz:nomisc \
+            $(SHARED_DATA)/ner/europeana-de-train.jsonl.gz:nomisc
+NER_EPOCHS ?= 10
+
+train_entities: src/train/train_entities.c $(CORE_LIB_SRCS) $(wildcard src/core/*.h)
+	$(CC) $(CLI_CFLAGS) -o $@ src/train/train_entities.c $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc -lm
+
+model: train_entities
+	python3 src/train/prep_entities.py $(NER_TRAIN) > train_entities.input
+	./train_entities --epochs $(NER_EPOCHS) --out model/dossier_entities.model train_entities.input
+	rm -f train_entities.input
 
 # The core on the command line (src/cli), built without PostgreSQL.
 CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter -Isrc/core $(PCRE2_CFLAGS)

@@ -53,3 +53,31 @@ FROM documents d
   JOIN LATERAL extract_quotes(d.body) q ON true
   JOIN LATERAL extract_amounts(d.body) a ON a.sentence = q.sentence
 ORDER BY d.id, q.start, a.start;
+
+\echo '== 9. Named entities of each document, with their canonical names'
+SELECT d.id AS doc, e.name, e.kind, e.canonical, e.sentence
+FROM documents d, extract_entities(d.body) e
+ORDER BY d.id, e.start;
+
+\echo '== 10. Who and what is mentioned most, across languages'
+SELECT e.canonical, e.kind, count(*) AS mentions, count(DISTINCT d.id) AS documents
+FROM documents d, extract_entities(d.body) e
+GROUP BY e.canonical, e.kind
+ORDER BY count(*) DESC, e.canonical
+LIMIT 15;
+
+\echo '== 11. Documents that mention a name, through entity_names() and a GIN index'
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS names text[]
+  GENERATED ALWAYS AS (entity_names(body)) STORED;
+CREATE INDEX IF NOT EXISTS documents_names ON documents USING gin (names);
+SELECT d.id, left(d.title, 60) AS title
+FROM documents d
+WHERE d.names @> ARRAY['Ursula von der Leyen']
+ORDER BY d.id;
+
+\echo '== 12. Money announced in the sentences that name an organization'
+SELECT d.id AS doc, e.canonical AS organization, a.match, a.currency
+FROM documents d
+  JOIN LATERAL extract_entities(d.body) e ON e.kind = 'organization'
+  JOIN LATERAL extract_amounts(d.body) a ON a.sentence = e.sentence
+ORDER BY d.id, e.start, a.start;

@@ -32,6 +32,14 @@ WHERE a.attrelid = (SELECT typrelid FROM pg_type WHERE oid = 'money_amount'::reg
   AND NOT a.attisdropped
 ORDER BY a.attnum;
 
+-- the columns of named_entity, in order
+SELECT a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a
+WHERE a.attrelid = (SELECT typrelid FROM pg_type WHERE oid = 'named_entity'::regtype)
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+ORDER BY a.attnum;
+
 -- the composite type has a comment
 SELECT obj_description('money_amount'::regtype, 'pg_type') IS NOT NULL AS has_comment;
 

@@ -2,11 +2,11 @@
  * dossier_extract.c — the core on the command line, without a server. Reads
  * one text document on stdin, or with --jsonl one JSON object per line (its
  * "text", optional "id" and "lang"), and writes one JSON line per document
- * with its money amounts and quoted statements, offsets in code points as
- * in ../shared/data.
+ * with its money amounts, quoted statements and, given --model, named
+ * entities; offsets in code points as in ../shared/data.
  * Used to measure the core apart from PostgreSQL, and by the valgrind run.
  *
- * usage: dossier-extract [--lang CODE] [--jsonl] < input
+ * usage: dossier-extract [--lang CODE] [--jsonl] [--model FILE] < input
  */
 #include "dossier_core.h"
 
@@ -302,35 +302,48 @@ parse_document(const char *line, const char *end, char *scratch, document *doc)
 
 /* -------------------------------------------------------------- output */
 
-/* The quoted statements of text, as a "quotes" member; needs a full scan. */
-static int
-print_quotes(const char *text, size_t len, dsr_lang lang)
+/* A name as one line: each run of whitespace becomes one space. */
+static void
+print_json_name(const char *s, size_t n)
 {
-	dsr_options opts = dsr_default_options();
-	dsr_scan	scan;
-	dsr_quote_list list;
-	size_t		i;
-	int			rc = dsr_scan_text(text, len, &opts, &scan);
+	char	   *flat = malloc(n + 1);
+	size_t		i,
+				m = 0;
 
-	if (rc != DSR_OK)
-		return rc;
-	if (lang == DSR_LANG_UNKNOWN)
-		lang = dsr_detect_language(&scan);
-	rc = dsr_quotes_extract(&scan, lang, &list);
-	dsr_scan_free(&scan);
-	if (rc != DSR_OK)
-		return rc;
-	printf(", \"quotes\": [");
-	for (i = 0; i < list.count; i++)
+	if (!flat)
 	{
-		const dsr_quote *q = &list.items[i];
+		print_json_string(s, n);
+		return;
+	}
+	for (i = 0; i < n; i++)
+	{
+		bool		blank = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t';
+
+		if (!blank)
+			flat[m++] = s[i];
+		else if (m > 0 && flat[m - 1] != ' ')
+			flat[m++] = ' ';
+	}
+	print_json_string(flat, m);
+	free(flat);
+}
+
+static void
+print_quotes(const char *text, const dsr_quote_list *list)
+{
+	size_t		i;
+
+	printf(", \"quotes\": [");
+	for (i = 0; i < list->count; i++)
+	{
+		const dsr_quote *q = &list->items[i];
 
 		printf("%s{\"start\": %u, \"end\": %u, \"text\": ", i ? ", " : "",
 			   q->char_start, q->char_start + q->char_len);
 		print_json_string(text + q->start, q->end - q->start);
 		printf(", \"speaker\": ");
 		if (q->has_speaker)
-			print_json_string(text + q->speaker_start, q->speaker_end - q->speaker_start);
+			print_json_name(text + q->speaker_start, q->speaker_end - q->speaker_start);
 		else
 			printf("null");
 		printf(", \"cue\": ");
@@ -341,12 +354,65 @@ print_quotes(const char *text, size_t len, dsr_lang lang)
 		printf(", \"sentence\": %u}", q->sentence);
 	}
 	printf("]");
-	dsr_quotes_free(&list);
-	return DSR_OK;
+}
+
+static void
+print_entities(const char *text, const dsr_entity_list *list)
+{
+	size_t		i;
+
+	printf(", \"entities\": [");
+	for (i = 0; i < list->count; i++)
+	{
+		const dsr_entity *e = &list->items[i];
+
+		printf("%s{\"start\": %u, \"end\": %u, \"text\": ", i ? ", " : "",
+			   e->char_start, e->char_start + e->char_len);
+		print_json_string(text + e->start, e->end - e->start);
+		printf(", \"kind\": \"%s\", \"canonical\": ", dsr_entity_kind_name(e->kind));
+		print_json_name(e->canonical, e->canonical_len);
+		printf(", \"sentence\": %u}", e->sentence);
+	}
+	printf("]");
+}
+
+/*
+ * The facts that need a full scan: quoted statements and, when a model was
+ * given, named entities.
+ */
+static int
+print_full_scan_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model)
+{
+	dsr_options opts = dsr_default_options();
+	dsr_scan	scan;
+	dsr_quote_list quotes;
+	dsr_entity_list entities;
+	int			rc = dsr_scan_text(text, len, &opts, &scan);
+
+	if (rc != DSR_OK)
+		return rc;
+	if (lang == DSR_LANG_UNKNOWN)
+		lang = dsr_detect_language(&scan);
+	rc = dsr_quotes_extract(&scan, lang, &quotes);
+	if (rc == DSR_OK)
+	{
+		print_quotes(text, &quotes);
+		dsr_quotes_free(&quotes);
+		if (model)
+			rc = dsr_entities_extract(&scan, lang, model, &entities);
+		if (model && rc == DSR_OK)
+		{
+			print_entities(text, &entities);
+			dsr_entities_free(&entities);
+		}
+	}
+	dsr_scan_free(&scan);
+	return rc;
 }
 
 static int
-extract_and_print(const char *text, size_t len, dsr_lang lang, const document *doc)
+extract_and_print(const char *text, size_t len, dsr_lang lang, const document *doc,
+				  const dsr_ner_model *model)
 {
 	dsr_options opts = dsr_default_options();
 	dsr_scan	scan;
@@ -400,9 +466,40 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 	}
 	printf("]");
 	dsr_amounts_free(&list);
-	rc = print_quotes(text, len, lang);
+	rc = print_full_scan_facts(text, len, lang, model);
 	printf("}\n");
 	return rc;
+}
+
+/* Read and check the entity model file at path; false after saying why. */
+static bool
+load_model(const char *path, dsr_ner_model **model)
+{
+	FILE	   *f = fopen(path, "rb");
+	size_t		len;
+	char	   *bytes;
+	int			rc;
+
+	if (!f)
+	{
+		fprintf(stderr, "dossier-extract: cannot open model \"%s\"\n", path);
+		return false;
+	}
+	bytes = read_all(f, &len);
+	fclose(f);
+	if (!bytes)
+	{
+		fprintf(stderr, "dossier-extract: out of memory\n");
+		return false;
+	}
+	rc = dsr_ner_model_load(bytes, len, model);
+	free(bytes);
+	if (rc != DSR_OK)
+	{
+		fprintf(stderr, "dossier-extract: model \"%s\": %s\n", path, dsr_strerror(rc));
+		return false;
+	}
+	return true;
 }
 
 int
@@ -414,11 +511,17 @@ main(int argc, char **argv)
 	char	   *input;
 	int			i;
 	int			rc = DSR_OK;
+	dsr_ner_model *model = NULL;
 
 	for (i = 1; i < argc; i++)
 	{
 		if (strcmp(argv[i], "--jsonl") == 0)
 			jsonl = 1;
+		else if (strcmp(argv[i], "--model") == 0 && i + 1 < argc)
+		{
+			if (!load_model(argv[++i], &model))
+				return 1;
+		}
 		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
 		{
 			lang = dsr_lang_from_code(argv[i + 1], strlen(argv[i + 1]));
@@ -431,7 +534,7 @@ main(int argc, char **argv)
 		}
 		else
 		{
-			fprintf(stderr, "usage: dossier-extract [--lang CODE] [--jsonl] < input\n");
+			fprintf(stderr, "usage: dossier-extract [--lang CODE] [--jsonl] [--model FILE] < input\n");
 			return 2;
 		}
 	}
@@ -442,7 +545,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (!jsonl)
-		rc = extract_and_print(input, len, lang, NULL);
+		rc = extract_and_print(input, len, lang, NULL, model);
 	else
 	{
 		char	   *scratch = malloc(len + 1);
@@ -476,13 +579,14 @@ main(int argc, char **argv)
 				}
 				if (doc_lang == DSR_LANG_UNKNOWN && doc.lang[0])
 					doc_lang = dsr_lang_from_code(doc.lang, 2);
-				rc = extract_and_print(doc.text, (size_t) doc.text_len, doc_lang, &doc);
+				rc = extract_and_print(doc.text, (size_t) doc.text_len, doc_lang, &doc, model);
 			}
 			line = stop + 1;
 		}
 		free(scratch);
 	}
 	free(input);
+	dsr_ner_model_free(model);
 	if (rc != DSR_OK)
 	{
 		fprintf(stderr, "dossier-extract: %s\n", dsr_strerror(rc));

@@ -239,6 +239,67 @@ typedef struct dsr_quote_list
 int			dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out);
 void		dsr_quotes_free(dsr_quote_list *list);
 
+/* ------------------------------------------------------------ entities */
+
+typedef enum dsr_entity_kind
+{
+	DSR_ENT_PERSON = 1,
+	DSR_ENT_ORGANIZATION,
+	DSR_ENT_LOCATION,
+	DSR_ENT_LAW,
+	DSR_ENT_EVENT,
+	DSR_ENT_MISC
+} dsr_entity_kind;
+
+/* "person", "organization", "location", "law", "event", "misc". */
+const char *dsr_entity_kind_name(dsr_entity_kind kind);
+
+typedef struct dsr_entity
+{
+	uint32_t	start;			/* byte span of the name as written */
+	uint32_t	end;
+	uint32_t	char_start;		/* 0-based code point offset of start */
+	uint32_t	char_len;		/* code points in the name */
+	uint32_t	sentence;		/* 1-based */
+	uint16_t	kind;			/* dsr_entity_kind */
+	/*
+	 * The canonical name: the fullest mention of the same entity in the
+	 * text (a byte span of the input; it may hold a line break where the
+	 * text has one), or the known full name of an abbreviation (a static
+	 * NUL-terminated string).
+	 */
+	const char *canonical;
+	uint32_t	canonical_len;
+} dsr_entity;
+
+typedef struct dsr_entity_list
+{
+	dsr_entity *items;
+	size_t		count;
+	dsr_options opts;
+} dsr_entity_list;
+
+/* The statistical tagger's weights, loaded once and shared read-only. */
+typedef struct dsr_ner_model dsr_ner_model;
+
+/*
+ * Check and load a model file's bytes (the file the extension installs as
+ * dossier_entities.model). The model is malloc'd, immutable, and lives until
+ * dsr_ner_model_free. Returns DSR_OK, DSR_ENOMEM, or DSR_EINVAL for bytes that
+ * are not a valid model.
+ */
+int			dsr_ner_model_load(const void *data, size_t len, dsr_ner_model **out);
+void		dsr_ner_model_free(dsr_ner_model *model);
+
+/*
+ * Find the named entities of a fully scanned text (dsr_scan_text), in text
+ * order, with canonical names. Returns DSR_OK and fills *out (free with
+ * dsr_entities_free), or an error code with *out empty.
+ */
+int			dsr_entities_extract(const dsr_scan *scan, dsr_lang lang,
+								 const dsr_ner_model *model, dsr_entity_list *out);
+void		dsr_entities_free(dsr_entity_list *list);
+
 /*
  * Prepare the immutable shared state (lexicon hash, compiled patterns).
  * Called lazily by the extractors; call it once up front to pay the cost

@@ -50,3 +50,30 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE COST 100 ROWS 5;
 
 COMMENT ON FUNCTION extract_quotes(text, text) IS
 'Quoted statements in a text with their speakers (fr, en, de, es, it; NULL lang detects it), in text order';
+
+CREATE TYPE named_entity AS (
+	name      text,     -- as written: 'von der Leyen', 'UE', 'Commission européenne'
+	kind      text,     -- 'person', 'organization', 'location', 'law', 'event' or 'misc'
+	canonical text,     -- the fullest form of the same entity in this text, or the known
+	                    -- full name of an abbreviation ('UE' -> 'Union européenne')
+	start     integer,  -- 1-based character position: substr(body, start, length(name)) = name
+	sentence  integer   -- 1-based sentence number, as extract_amounts and extract_quotes count
+);
+
+COMMENT ON TYPE named_entity IS 'A named entity found in a text by extract_entities()';
+
+CREATE FUNCTION extract_entities(body text, lang text DEFAULT NULL)
+RETURNS SETOF named_entity
+AS 'MODULE_PATHNAME', 'extract_entities'
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 200 ROWS 20;
+
+COMMENT ON FUNCTION extract_entities(text, text) IS
+'People, organizations, places, laws and events named in a text, with canonical names (fr, en, de, es, it; NULL lang detects it), in text order';
+
+CREATE FUNCTION entity_names(body text, lang text DEFAULT NULL)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'entity_names'
+LANGUAGE C IMMUTABLE PARALLEL SAFE COST 200;
+
+COMMENT ON FUNCTION entity_names(text, text) IS
+'The distinct canonical names of the entities of a text, sorted bytewise; for a generated column with a GIN index';

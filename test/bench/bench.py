@@ -4,7 +4,7 @@
 Loads the corpus into a table on the server named by the PG* environment
 variables, then times, in one run and on the same table: reading the text
 (SELECT sum(length(body)), the floor), a hand-written regexp_matches money
-query (what users write today), extract_amounts, extract_quotes and
+query (what users write today), extract_amounts, extract_quotes, extract_entities, all three together and
 detect_language. Each
 query runs REPEAT times; the best time counts. Prints MB/s and the ratios to
 both floors, single process and with 2 parallel workers. No assertion: the
@@ -32,6 +32,10 @@ QUERIES = [
      "SELECT count(*) FROM bench_corpus, regexp_matches(body, '%s', 'g')" % REGEX),
     ("extract_amounts(body)", "SELECT count(*) FROM bench_corpus, extract_amounts(body)"),
     ("extract_quotes(body)", "SELECT count(*) FROM bench_corpus, extract_quotes(body)"),
+    ("extract_entities(body)", "SELECT count(*) FROM bench_corpus, extract_entities(body)"),
+    ("all three together",
+     "SELECT (SELECT count(*) FROM extract_amounts(body)) + (SELECT count(*) FROM extract_quotes(body))"
+     " + (SELECT count(*) FROM extract_entities(body)) FROM bench_corpus"),
     ("detect_language(body)", "SELECT count(detect_language(body)) FROM bench_corpus"),
 ]
 

@@ -20,13 +20,24 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 
 # (name, gold file under data/, task, how the language argument is passed)
 #  lang "given": the document's own language code; "detect": NULL
+#  extra arguments for the scorer last (sets without misc are scored without it)
+NO_MISC = ["--kinds", "person,organization,location"]
 RUNS = [
-    ("recognizers", "money/recognizers-dev.jsonl", "amounts", "given"),
-    ("recognizers", "money/recognizers-dev.jsonl", "amounts", "detect"),
-    ("duckling", "money/duckling-dev.jsonl", "amounts", "given"),
-    ("policy", "policy/dev.jsonl", "amounts", "detect"),
-    ("policy", "policy/dev.jsonl", "quotes", "detect"),
-    ("polnear", "quotes/polnear-en-dev.jsonl", "quotes", "given"),
+    ("recognizers", "money/recognizers-dev.jsonl", "amounts", "given", []),
+    ("recognizers", "money/recognizers-dev.jsonl", "amounts", "detect", []),
+    ("duckling", "money/duckling-dev.jsonl", "amounts", "given", []),
+    ("policy", "policy/dev.jsonl", "amounts", "detect", []),
+    ("policy", "policy/dev.jsonl", "quotes", "detect", []),
+    ("polnear", "quotes/polnear-en-dev.jsonl", "quotes", "given", []),
+    ("policy", "policy/dev.jsonl", "entities", "detect", []),
+    ("conll", "ner/conll2003-en-dev.jsonl", "entities", "given", []),
+    ("germeval", "ner/germeval2014-de-dev.jsonl", "entities", "given", []),
+    ("uner-en", "ner/uner-pud-en-dev.jsonl", "entities", "given", NO_MISC),
+    ("uner-de", "ner/uner-pud-de-dev.jsonl", "entities", "given", NO_MISC),
+    ("newseye", "ner/newseye-fr-dev.jsonl", "entities", "given", []),
+    ("europeana-fr", "ner/europeana-fr-dev.jsonl", "entities", "given", NO_MISC),
+    ("europeana-de", "ner/europeana-de-dev.jsonl", "entities", "given", NO_MISC),
+    ("hipe2020", "ner/hipe2020-fr-dev.jsonl", "entities", "given", []),
 ]
 
 # Gold cases we believe are wrong are listed here with the reason; they are
@@ -43,6 +54,17 @@ SELECT json_build_object('id', d.doc->>'id', 'amounts', coalesce(
                     'value_max', a.value_max::text, 'currency', a.currency,
                     'qualifier', a.qualifier) ORDER BY a.start)
             FROM extract_amounts(d.doc->>'text', {lang}) a), '[]'::json))::text
+  FROM eval_docs d ORDER BY d.n
+""",
+    "entities": """
+SELECT json_build_object('id', d.doc->>'id', 'entities', coalesce(
+         (SELECT json_agg(json_build_object(
+                    'start', e.start - 1, 'end', e.start - 1 + length(e.name),
+                    'text', e.name, 'canonical', e.canonical,
+                    -- the scorer's four kinds: laws and events are misc there
+                    'kind', CASE WHEN e.kind IN ('law', 'event') THEN 'misc' ELSE e.kind END)
+                    ORDER BY e.start)
+            FROM extract_entities(d.doc->>'text', {lang}) e), '[]'::json))::text
   FROM eval_docs d ORDER BY d.n
 """,
     "quotes": """
@@ -85,11 +107,29 @@ def predict(task, mode, out_path):
         f.write(rows)
 
 
-def score(task, gold, pred, shared):
+def score(task, gold, pred, shared, extra):
     scorer = os.path.join(shared, "eval", "score_%s.py" % task)
-    out = subprocess.run([sys.executable, scorer, gold, pred, "--json"],
+    out = subprocess.run([sys.executable, scorer, gold, pred, "--json"] + extra,
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out)
+
+
+def score_by_language(gold, pred, shared, extra):
+    """Entity scores of the whole file ("all") and of each language in it."""
+    by_lang = {}
+    with open(gold, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                by_lang.setdefault(json.loads(line).get("lang") or "none", []).append(line)
+    res = {"all": score("entities", gold, pred, shared, extra)}
+    if len(by_lang) > 1:
+        for lang, lines in sorted(by_lang.items()):
+            part = "%s.%s" % (pred, lang)
+            with open(part, "w", encoding="utf-8") as f:
+                f.writelines(lines)
+            res[lang] = score("entities", part, pred, shared, extra)
+            os.remove(part)
+    return res
 
 
 def read_floors():
@@ -114,6 +154,13 @@ def print_result(name, task, mode, res):
                 name, task, mode, lang, r["docs"], r["gold"], r["pred"],
                 r["span"]["p"], r["span"]["r"], r["span"]["f1"],
                 r["full"]["p"], r["full"]["r"], r["full"]["f1"]))
+    elif task == "entities":
+        for lang in sorted(res, key=lambda k: (k != "all", k)):
+            r = res[lang]
+            m, l = r["micro"], r["lenient"]
+            kinds = " ".join("%s=%.3f" % (k[:3], v["f1"]) for k, v in sorted(r["kinds"].items()))
+            print("%-12s %-8s lang=%-7s %-4s strict P/R/F1 %.3f/%.3f/%.3f  lenient F1 %.3f  %s" % (
+                name, task, mode, lang, m["p"], m["r"], m["f1"], l["f1"], kinds))
     else:
         print("%-12s %-8s lang=%-7s %s" % (name, task, mode, json.dumps(res, sort_keys=True)))
 
@@ -143,12 +190,15 @@ def main():
 
     psql("CREATE EXTENSION IF NOT EXISTS dossier;")
     results = {}
-    for name, rel, task, mode in RUNS:
+    for name, rel, task, mode, extra in RUNS:
         gold = os.path.join(data, rel)
         pred = os.path.join(HERE, "out", "%s-%s-%s.jsonl" % (name, task, mode))
         load(gold)
         predict(task, mode, pred)
-        results[(name, task, mode)] = score(task, gold, pred, args.shared)
+        if task == "entities":
+            results[(name, task, mode)] = score_by_language(gold, pred, args.shared, extra)
+        else:
+            results[(name, task, mode)] = score(task, gold, pred, args.shared, extra)
     psql("DROP TABLE IF EXISTS eval_docs;")
 
     for (name, task, mode), res in results.items():

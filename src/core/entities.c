@@ -1,0 +1,776 @@
+/*
+ * entities.c — named entities: the perceptron tagger over the scanned
+ * tokens (ner_features.c, model from ner_model.c), then rules the tagger
+ * cannot learn from the open training data: laws and events (heads such as
+ * "Act", "Verordnung", "Summit"; "Regulation (EU) 2024/1689"), and canonical
+ * names (an abbreviation's full name from the gazetteer, else the fullest
+ * mention of the same entity in the document).
+ */
+#include "ner.h"
+#include "lexicon.h"
+
+typedef struct span
+{
+	uint32_t	first;			/* tokens first..last, inclusive */
+	uint32_t	last;
+	uint16_t	kind;			/* dsr_entity_kind */
+	const char *gaz_canonical;	/* full name from the gazetteer, or NULL */
+	int32_t		fullest;		/* span whose text is the canonical name, -1 = none yet */
+} span;
+
+typedef struct span_array
+{
+	span	   *items;
+	size_t		count;
+	size_t		capacity;
+} span_array;
+
+const char *
+dsr_entity_kind_name(dsr_entity_kind kind)
+{
+	switch (kind)
+	{
+		case DSR_ENT_PERSON:
+			return "person";
+		case DSR_ENT_ORGANIZATION:
+			return "organization";
+		case DSR_ENT_LOCATION:
+			return "location";
+		case DSR_ENT_LAW:
+			return "law";
+		case DSR_ENT_EVENT:
+			return "event";
+		case DSR_ENT_MISC:
+			return "misc";
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------- tagging */
+
+static int
+best_tag(const ner_doc *doc, const dsr_ner_model *model, size_t i, const uint8_t *tags)
+{
+	uint64_t	features[NER_MAX_FEATURES];
+	int32_t		score[NER_NTAGS] = {0};
+	int			prev1 = i > 0 ? tags[i - 1] : NER_O;
+	int			nfeatures = ner_token_features(doc, i, tags, features);
+	int			best = NER_O;
+	int			f,
+				t;
+
+	/* the table is larger than the caches: ask for every slot before reading any */
+	for (f = 0; f < nfeatures; f++)
+		__builtin_prefetch(&model->slots[(uint32_t) features[f] & (model->capacity - 1)]);
+	for (f = 0; f < nfeatures; f++)
+	{
+		const ner_slot *slot = ner_model_find(model, features[f]);
+
+		if (slot)
+			for (t = 0; t < NER_NTAGS; t++)
+				score[t] += slot->weights[t];
+	}
+	for (t = 1; t < NER_NTAGS; t++)
+	{
+		if (score[t] > score[best] && ner_tag_allowed(doc, i, prev1, t))
+			best = t;
+	}
+	return best;
+}
+
+static const uint16_t tag_entity_kind[5] = {
+	0, DSR_ENT_PERSON, DSR_ENT_ORGANIZATION, DSR_ENT_LOCATION, DSR_ENT_MISC
+};
+
+static bool
+push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
+{
+	span	   *s;
+
+	if (!dsr_array_reserve(opts, (void **) &spans->items, spans->count, &spans->capacity,
+						   sizeof(span)))
+		return false;
+	s = &spans->items[spans->count++];
+	s->first = (uint32_t) first;
+	s->last = (uint32_t) last;
+	s->kind = kind;
+	s->gaz_canonical = NULL;
+	s->fullest = -1;
+	return true;
+}
+
+/* Trim punctuation off both ends of tokens first..last; false if nothing is left. */
+static bool
+trim_span(const dsr_scan *scan, size_t *first, size_t *last)
+{
+	while (*first <= *last && scan->tokens[*first].kind != DSR_TOK_WORD &&
+		   scan->tokens[*first].kind != DSR_TOK_NUMBER)
+		(*first)++;
+	while (*last > *first && scan->tokens[*last].kind == DSR_TOK_PUNCT &&
+		   !dsr_token_is_char(scan, *last, ')') && !dsr_token_is_char(scan, *last, '.'))
+		(*last)--;
+	return *first <= *last && scan->tokens[*first].kind != DSR_TOK_PUNCT;
+}
+
+static int
+tag_document(const ner_doc *doc, const dsr_ner_model *model, uint8_t *tags, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	int			prev1 = NER_O;
+	size_t		open_first = 0;
+	int			open_kind = 0;
+	size_t		i;
+
+	for (i = 0; i <= scan->ntokens; i++)
+	{
+		int			tag = NER_O;
+
+		if (i < scan->ntokens)
+		{
+			if (i % DSR_STOP_POLL_TOKENS == 0 && scan->opts.should_stop &&
+				scan->opts.should_stop(scan->opts.stop_arg))
+				return DSR_ECANCELLED;
+			if (!ner_token_skipped(doc, i, prev1))
+				tag = best_tag(doc, model, i, tags);
+		}
+		if (open_kind && !ner_tag_is_inside(tag))
+		{
+			size_t		first = open_first,
+						last = i - 1;
+
+			if (trim_span(scan, &first, &last) &&
+				!push_span(&scan->opts, spans, first, last, tag_entity_kind[open_kind]))
+				return DSR_ENOMEM;
+			open_kind = 0;
+		}
+		if (tag != NER_O && !ner_tag_is_inside(tag))
+		{
+			open_first = i;
+			open_kind = ner_tag_kind(tag);
+		}
+		if (i < scan->ntokens)
+			tags[i] = (uint8_t) tag;
+		prev1 = tag;
+	}
+	return DSR_OK;
+}
+
+/* The lower-cased token into buf (DSR_LEX_MAX_KEY_BYTES); 0 if it does not fit. */
+static size_t
+lower_token(const dsr_scan *scan, size_t tok, char *buf)
+{
+	size_t		n = 0;
+
+	return dsr_lexicon_append_token(scan, tok, buf, DSR_LEX_MAX_KEY_BYTES, &n) ? n : 0;
+}
+
+/*
+ * A person's name starts after its titles: "M.", "Mme", "Dr", "Chancellor",
+ * "Madam" are cues, not part of the name. Returns false when only titles
+ * were tagged.
+ */
+static bool
+strip_titles(const ner_doc *doc, span *s)
+{
+	const dsr_scan *scan = doc->scan;
+
+	if (s->kind != DSR_ENT_PERSON)
+		return true;
+	while (s->first <= s->last && (doc->tokens[s->first].cues & NER_CUE_TITLE))
+	{
+		s->first++;
+		if (s->first <= s->last && dsr_token_is_char(scan, s->first, '.'))
+			s->first++;
+	}
+	return s->first <= s->last;
+}
+
+/* "Euro", "EUR 50", "CHF": a currency is not a name here (extract_amounts has it). */
+static bool
+is_currency(const dsr_scan *scan, const span *s)
+{
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n;
+
+	if (!(scan->tokens[s->first].flags & DSR_TF_CURRENCY_CUE))
+		return false;
+	n = lower_token(scan, s->first, word);
+	return n > 0 && dsr_lexicon_find(word, n, DSR_LEX_CURRENCY, DSR_LANG_ALL) != NULL;
+}
+
+/* ------------------------------------------------------ known names */
+
+/* The one kind a gazetteer phrase gives, or 0 when it gives none or several. */
+static uint16_t
+gazetteer_kind(uint8_t kinds)
+{
+	switch (kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION))
+	{
+		case GAZ_PERSON:
+			return DSR_ENT_PERSON;
+		case GAZ_ORG:
+			return DSR_ENT_ORGANIZATION;
+		case GAZ_LOCATION:
+			return DSR_ENT_LOCATION;
+		case 0:
+			break;
+		default:
+			return 0;
+	}
+	if (kinds & GAZ_LAW)
+		return DSR_ENT_LAW;
+	if (kinds & GAZ_EVENT)
+		return DSR_ENT_EVENT;
+	if (kinds & GAZ_MISC)
+		return DSR_ENT_MISC;
+	return 0;
+}
+
+/*
+ * May a known name the tagger left out become an entity? A phrase of two
+ * tokens or more ("États-Unis", "Banque de France") is specific enough; one
+ * word only as an acronym ("UE", "BEI"): a capitalised single word is too
+ * often a common word too ("Nice", "May").
+ */
+static bool
+known_name_stands_alone(const dsr_scan *scan, size_t first, size_t last)
+{
+	return last > first || (scan->tokens[first].flags & DSR_TF_ALL_CAPS);
+}
+
+/*
+ * Snap the tagger's spans to the known names they are part of: a span
+ * inside a gazetteer phrase grows to the whole phrase ("Ursula" of "Ursula
+ * von der Leyen", "Oréal" of "L'Oréal"), and known names the tagger missed
+ * are added when they stand alone. A phrase is taken only when it holds
+ * every span it touches.
+ */
+static int
+snap_to_known_names(const ner_doc *doc, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	span_array	out = {NULL, 0, 0};
+	size_t		next = 0;
+	size_t		i = 0;
+
+	while (i < scan->ntokens)
+	{
+		const ner_token *t = &doc->tokens[i];
+
+		if (t->name_tokens > 0)
+		{
+			size_t		last = i + t->name_tokens - 1;
+			size_t		k = next;
+			bool		inside = true;
+			uint16_t	kind = gazetteer_kind(t->name_kinds);
+
+			for (; k < spans->count && spans->items[k].first <= last; k++)
+				inside &= spans->items[k].last <= last;
+			if (kind == 0 && k > next)
+				kind = spans->items[next].kind;
+			if (inside && kind != 0 &&
+				(k > next || known_name_stands_alone(scan, i, last)))
+			{
+				if (!push_span(&scan->opts, &out, i, last, kind))
+					goto nomem;
+				next = k;
+				i = last + 1;
+				continue;
+			}
+		}
+		if (next < spans->count && spans->items[next].first == i)
+		{
+			if (!dsr_array_reserve(&scan->opts, (void **) &out.items, out.count,
+								   &out.capacity, sizeof(span)))
+				goto nomem;
+			out.items[out.count++] = spans->items[next];
+			i = spans->items[next].last + 1;
+			next++;
+			continue;
+		}
+		i++;
+	}
+	dsr_release(&scan->opts, spans->items);
+	*spans = out;
+	return DSR_OK;
+nomem:
+	dsr_release(&scan->opts, out.items);
+	return DSR_ENOMEM;
+}
+
+/* ------------------------------------------------------- laws and events */
+
+/* Words that make a name a law when they head or end it. */
+static const char *const law_heads[] = {
+	"act", "regulation", "directive", "treaty", "charter", "code", "convention",
+	"règlement", "loi", "traité", "charte",
+	"gesetz", "verordnung", "richtlinie", "vertrag", "grundgesetz",
+	"ley", "reglamento", "directiva", "tratado", "decreto",
+	"legge", "regolamento", "direttiva", "trattato", "codice",
+};
+
+/* German compounds ending in these are laws: "Klimaschutzgesetz". */
+static const char *const law_suffixes[] = {"gesetz", "verordnung", "richtlinie"};
+
+/* Words that make a name an event. */
+static const char *const event_heads[] = {
+	"summit", "conference", "forum", "olympics", "games", "cup", "championship", "expo",
+	"sommet", "conférence", "jeux", "mondial",
+	"gipfel", "konferenz", "spiele", "weltmeisterschaft",
+	"cumbre", "conferencia", "juegos",
+	"vertice", "conferenza", "giochi",
+};
+
+/* Last words that make a name a company or another organization. */
+static const char *const organization_suffixes[] = {
+	"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "group", "holdings",
+	"gmbh", "ag", "kgaa", "se", "sa", "sas", "sarl", "spa", "srl", "nv", "bv", "ab", "asa", "oyj",
+};
+
+/* Words after which "2024/1689" is a law number. */
+static const char *const law_number_heads[] = {
+	"regulation", "directive", "decision", "règlement", "décision",
+	"verordnung", "richtlinie", "beschluss", "reglamento", "directiva", "decisión",
+	"regolamento", "direttiva", "decisione",
+};
+
+static bool
+word_in(const char *word, size_t len, const char *const *list, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
+			return true;
+	return false;
+}
+
+#define WORD_IN(w, n, list) word_in((w), (n), (list), sizeof(list) / sizeof((list)[0]))
+
+static bool
+ends_with(const char *word, size_t len, const char *suffix)
+{
+	size_t		n = strlen(suffix);
+
+	return len > n && memcmp(word + len - n, suffix, n) == 0;
+}
+
+/* "COP29", "G7", "G20": a capital letter or "COP" glued to a number. */
+static bool
+is_numbered_event(const dsr_scan *scan, const span *s)
+{
+	const dsr_token *t = &scan->tokens[s->first];
+	const char *w = scan->buf + t->start;
+	size_t		n = t->end - t->start;
+	size_t		letters;
+
+	if (s->first != s->last)
+		return false;
+	letters = (n > 3 && memcmp(w, "COP", 3) == 0) ? 3 : (n > 1 && w[0] == 'G') ? 1 : 0;
+	if (letters == 0 || n - letters > 2)
+		return false;
+	for (; letters < n; letters++)
+		if (w[letters] < '0' || w[letters] > '9')
+			return false;
+	return true;
+}
+
+static void
+refine_kind(const dsr_scan *scan, span *s)
+{
+	char		first[DSR_LEX_MAX_KEY_BYTES],
+				last[DSR_LEX_MAX_KEY_BYTES];
+	size_t		nfirst,
+				nlast;
+
+	if (s->kind == DSR_ENT_LAW || s->kind == DSR_ENT_EVENT)
+		return;
+	nfirst = lower_token(scan, s->first, first);
+	nlast = lower_token(scan, s->last, last);
+	if (s->kind == DSR_ENT_PERSON)
+		return;
+	if (s->kind != DSR_ENT_ORGANIZATION && s->first != s->last &&
+		WORD_IN(last, nlast, organization_suffixes))
+		s->kind = DSR_ENT_ORGANIZATION;
+	else if (WORD_IN(last, nlast, law_heads) ||
+		(s->first != s->last && WORD_IN(first, nfirst, law_heads)) ||
+		ends_with(last, nlast, law_suffixes[0]) || ends_with(last, nlast, law_suffixes[1]) ||
+		ends_with(last, nlast, law_suffixes[2]))
+		s->kind = DSR_ENT_LAW;
+	else if (WORD_IN(last, nlast, event_heads) || WORD_IN(first, nfirst, event_heads) ||
+			 is_numbered_event(scan, s))
+		s->kind = DSR_ENT_EVENT;
+}
+
+/*
+ * "Regulation (EU) 2024/1689", "Directive 2019/790", "Règlement (UE)
+ * n° 2016/679": a law head, an optional (EU), an optional number sign, then
+ * NUMBER / NUMBER. Returns the last token of the match, or 0.
+ */
+static size_t
+match_law_number(const dsr_scan *scan, size_t i)
+{
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n = lower_token(scan, i, word);
+	size_t		k = i + 1;
+
+	if (!(scan->tokens[i].flags & DSR_TF_CAPITALISED) || !WORD_IN(word, n, law_number_heads))
+		return 0;
+	if (k + 2 < scan->ntokens && dsr_token_is_char(scan, k, '(') &&
+		(scan->tokens[k + 1].flags & DSR_TF_ALL_CAPS) && dsr_token_is_char(scan, k + 2, ')'))
+		k += 3;
+	if (k < scan->ntokens && scan->tokens[k].kind == DSR_TOK_WORD)
+	{
+		n = lower_token(scan, k, word);
+		if ((n == 2 && (memcmp(word, "no", 2) == 0 || memcmp(word, "nr", 2) == 0)) ||
+			(n == 1 && word[0] == 'n') || (n == 3 && memcmp(word, "n\xc2\xb0", 3) == 0))
+		{
+			k++;
+			if (k < scan->ntokens && (dsr_token_is_char(scan, k, '.') ||
+									  dsr_token_is_char(scan, k, '\xba')))
+				k++;
+		}
+	}
+	if (k + 2 < scan->ntokens && scan->tokens[k].kind == DSR_TOK_NUMBER &&
+		dsr_token_is_char(scan, k + 1, '/') && scan->tokens[k + 2].kind == DSR_TOK_NUMBER &&
+		dsr_token_glued(scan, k + 1) && dsr_token_glued(scan, k + 2))
+		return k + 2;
+	return 0;
+}
+
+/*
+ * Add the numbered laws, replacing tagger spans they overlap; spans stay
+ * in text order.
+ */
+static int
+add_numbered_laws(const dsr_scan *scan, span_array *spans)
+{
+	span_array	out = {NULL, 0, 0};
+	size_t		next = 0;
+	size_t		i;
+
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		size_t		last;
+
+		if (scan->tokens[i].kind != DSR_TOK_WORD || (last = match_law_number(scan, i)) == 0)
+			continue;
+		/* keep the spans before this law, drop those it overlaps */
+		while (next < spans->count && spans->items[next].last < i)
+		{
+			if (!dsr_array_reserve(&scan->opts, (void **) &out.items, out.count,
+								   &out.capacity, sizeof(span)))
+				goto nomem;
+			out.items[out.count++] = spans->items[next++];
+		}
+		while (next < spans->count && spans->items[next].first <= last)
+			next++;
+		if (!push_span(&scan->opts, &out, i, last, DSR_ENT_LAW))
+			goto nomem;
+		i = last;
+	}
+	if (out.count == 0)
+		return DSR_OK;
+	for (; next < spans->count; next++)
+	{
+		if (!dsr_array_reserve(&scan->opts, (void **) &out.items, out.count,
+							   &out.capacity, sizeof(span)))
+			goto nomem;
+		out.items[out.count++] = spans->items[next];
+	}
+	dsr_release(&scan->opts, spans->items);
+	*spans = out;
+	return DSR_OK;
+nomem:
+	dsr_release(&scan->opts, out.items);
+	return DSR_ENOMEM;
+}
+
+/* ------------------------------------------------------ canonical names */
+
+typedef struct gaz_lookup
+{
+	unsigned	langs;
+	uint16_t	kinds;
+	const char *canonical;
+	bool		canonical_in_lang;
+} gaz_lookup;
+
+static bool
+collect_name(const gaz_entry *entry, void *arg)
+{
+	gaz_lookup *g = arg;
+
+	if (entry->kinds == 0)
+		return false;
+	g->kinds |= entry->kinds;
+	if (entry->canonical && !g->canonical_in_lang)
+	{
+		g->canonical = entry->canonical;
+		g->canonical_in_lang = (entry->langs & g->langs) != 0;
+	}
+	return false;
+}
+
+/*
+ * What the gazetteer knows of the whole span: its kind, a full name, or
+ * that it is a common word ("AI", "GDP"), which makes look_up_span return false.
+ */
+static bool
+look_up_span(const dsr_scan *scan, span *s, unsigned langs)
+{
+	char		key[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len = 0;
+	gaz_lookup	g = {langs, 0, NULL, false};
+	size_t		k;
+
+	if (s->last - s->first >= GAZ_MAX_TOKENS)
+		return true;
+	for (k = s->first; k <= s->last; k++)
+	{
+		if (k > s->first)
+		{
+			if (len + 1 >= sizeof(key))
+				return true;
+			key[len++] = ' ';
+		}
+		if (!dsr_lexicon_append_token(scan, k, key, sizeof(key), &len))
+			return true;
+	}
+	dsr_gazetteer_visit(key, len, collect_name, &g);
+	if ((g.kinds & GAZ_COMMON) && !(g.kinds & GAZ_NAME_KINDS))
+		return false;
+	if ((g.kinds & GAZ_DEMONYM) && !(g.kinds & (GAZ_LOCATION | GAZ_ORG | GAZ_PERSON)))
+		s->kind = DSR_ENT_MISC;
+	else if ((g.kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION)) == GAZ_PERSON)
+		s->kind = DSR_ENT_PERSON;
+	else if ((g.kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION)) == GAZ_ORG)
+		s->kind = DSR_ENT_ORGANIZATION;
+	else if ((g.kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION)) == GAZ_LOCATION)
+		s->kind = DSR_ENT_LOCATION;
+	else if (s->kind != DSR_ENT_PERSON)
+	{
+		if (g.kinds & GAZ_LAW)
+			s->kind = DSR_ENT_LAW;
+		else if (g.kinds & GAZ_EVENT)
+			s->kind = DSR_ENT_EVENT;
+	}
+	s->gaz_canonical = g.canonical;
+	return true;
+}
+
+/*
+ * The longest span of each (kind, word): a short mention is linked to the
+ * longest mention of its kind holding its first word, when it is a shorter
+ * form of that one (shorter_mention). One table, linear time.
+ */
+typedef struct longest_table
+{
+	uint64_t   *keys;
+	int32_t    *spans;
+	size_t		mask;
+} longest_table;
+
+static inline uint64_t
+word_key(const ner_doc *doc, size_t tok, uint16_t kind)
+{
+	return ner_mix(doc->tokens[tok].lower + kind);
+}
+
+static int32_t *
+longest_slot(longest_table *t, uint64_t key)
+{
+	size_t		i = (size_t) key & t->mask;
+
+	while (t->keys[i] != 0 && t->keys[i] != key)
+		i = (i + 1) & t->mask;
+	t->keys[i] = key;
+	return &t->spans[i];
+}
+
+static bool
+same_words(const ner_doc *doc, size_t a, size_t b, size_t n)
+{
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+		if (doc->tokens[a + k].lower != doc->tokens[b + k].lower)
+			return false;
+	return true;
+}
+
+/*
+ * Is inner a shorter mention of outer? A person's name ends the same way
+ * ("Vance", "JD Vance"); another name keeps its head word, first or last
+ * ("Commission" of "European Commission" and of "Commission européenne"),
+ * and an acronym alone is never a piece of a longer name ("AI" of "AI
+ * Factories").
+ */
+static bool
+shorter_mention(const ner_doc *doc, const span *outer, const span *inner, bool person)
+{
+	size_t		n = inner->last - inner->first + 1;
+
+	if (outer->last - outer->first + 1 <= n)
+		return false;
+	if (same_words(doc, outer->last + 1 - n, inner->first, n))
+		return true;
+	if (person)
+		return false;
+	if (n == 1 && (doc->scan->tokens[inner->first].flags & DSR_TF_ALL_CAPS))
+		return false;
+	return same_words(doc, outer->first, inner->first, n);
+}
+
+static int
+link_mentions(const ner_doc *doc, span_array *spans)
+{
+	const dsr_options *opts = &doc->scan->opts;
+	longest_table t;
+	size_t		capacity = 16;
+	size_t		words = 0;
+	size_t		i;
+
+	for (i = 0; i < spans->count; i++)
+		words += spans->items[i].last - spans->items[i].first + 1;
+	while (capacity < words * 2)
+		capacity *= 2;
+	t.keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
+	t.spans = dsr_alloc(opts, capacity * sizeof(int32_t));
+	if (!t.keys || !t.spans)
+	{
+		dsr_release(opts, t.keys);
+		dsr_release(opts, t.spans);
+		return DSR_ENOMEM;
+	}
+	memset(t.keys, 0, capacity * sizeof(uint64_t));
+	memset(t.spans, 0xFF, capacity * sizeof(int32_t));	/* -1: no span */
+	t.mask = capacity - 1;
+
+	for (i = 0; i < spans->count; i++)
+	{
+		const span *s = &spans->items[i];
+		size_t		k;
+
+		for (k = s->first; k <= s->last; k++)
+		{
+			int32_t    *best = longest_slot(&t, word_key(doc, k, s->kind));
+
+			if (*best < 0 || spans->items[*best].last - spans->items[*best].first < s->last - s->first)
+				*best = (int32_t) i;
+		}
+	}
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+		int32_t		best = *longest_slot(&t, word_key(doc, s->first, s->kind));
+
+		if (best >= 0 && (size_t) best != i &&
+			shorter_mention(doc, &spans->items[best], s, s->kind == DSR_ENT_PERSON))
+			s->fullest = best;
+	}
+	dsr_release(opts, t.keys);
+	dsr_release(opts, t.spans);
+	return DSR_OK;
+}
+
+/* --------------------------------------------------------------- output */
+
+static void
+fill_entity(const dsr_scan *scan, const span_array *spans, size_t i, dsr_entity *e)
+{
+	const span *s = &spans->items[i];
+	const span *canon = s->fullest >= 0 ? &spans->items[s->fullest] : s;
+
+	e->start = scan->tokens[s->first].start;
+	e->end = scan->tokens[s->last].end;
+	e->char_start = scan->tokens[s->first].char_start;
+	e->char_len = (uint32_t) dsr_utf8_count(scan->buf + e->start, e->end - e->start);
+	e->sentence = scan->tokens[s->first].sentence;
+	e->kind = s->kind;
+	if (canon->gaz_canonical)
+	{
+		e->canonical = canon->gaz_canonical;
+		e->canonical_len = (uint32_t) strlen(canon->gaz_canonical);
+	}
+	else
+	{
+		e->canonical = scan->buf + scan->tokens[canon->first].start;
+		e->canonical_len = scan->tokens[canon->last].end - scan->tokens[canon->first].start;
+	}
+}
+
+int
+dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *model,
+					 dsr_entity_list *out)
+{
+	ner_doc		doc;
+	uint8_t    *tags = NULL;
+	span_array	spans = {NULL, 0, 0};
+	unsigned	langs = lang != DSR_LANG_UNKNOWN ? (unsigned) lang : DSR_LANG_ALL;
+	int			rc;
+	size_t		i,
+				kept;
+
+	memset(out, 0, sizeof(*out));
+	out->opts = scan->opts;
+	if (!model)
+		return DSR_EINVAL;
+	if ((rc = dsr_core_init()) != DSR_OK || (rc = dsr_gazetteer_init()) != DSR_OK)
+		return rc;
+	if (scan->ntokens == 0)
+		return DSR_OK;
+
+	doc.scan = scan;
+	doc.lang = lang;
+	doc.tokens = dsr_alloc(&scan->opts, scan->ntokens * sizeof(ner_token));
+	tags = dsr_alloc(&scan->opts, scan->ntokens);
+	if (!doc.tokens || !tags)
+	{
+		rc = DSR_ENOMEM;
+		goto done;
+	}
+	if ((rc = ner_doc_prepare(&doc)) != DSR_OK ||
+		(rc = tag_document(&doc, model, tags, &spans)) != DSR_OK ||
+		(rc = snap_to_known_names(&doc, &spans)) != DSR_OK ||
+		(rc = add_numbered_laws(scan, &spans)) != DSR_OK)
+		goto done;
+	for (i = 0, kept = 0; i < spans.count; i++)
+	{
+		span		s = spans.items[i];
+
+		if (!strip_titles(&doc, &s) || is_currency(scan, &s) || !look_up_span(scan, &s, langs))
+			continue;
+		refine_kind(scan, &s);
+		spans.items[kept++] = s;
+	}
+	spans.count = kept;
+	if ((rc = link_mentions(&doc, &spans)) != DSR_OK)
+		goto done;
+
+	if (spans.count > 0)
+	{
+		out->items = dsr_alloc(&scan->opts, spans.count * sizeof(dsr_entity));
+		if (!out->items)
+		{
+			rc = DSR_ENOMEM;
+			goto done;
+		}
+		for (i = 0; i < spans.count; i++)
+			fill_entity(scan, &spans, i, &out->items[i]);
+		out->count = spans.count;
+	}
+done:
+	dsr_release(&scan->opts, spans.items);
+	dsr_release(&scan->opts, doc.tokens);
+	dsr_release(&scan->opts, tags);
+	return rc;
+}
+
+void
+dsr_entities_free(dsr_entity_list *list)
+{
+	dsr_release(&list->opts, list->items);
+	list->items = NULL;
+	list->count = 0;
+}

@@ -1,0 +1,81 @@
+/*
+ * gazetteer.c — the compiled-in names (places, organizations, laws, events,
+ * people, given names, demonyms) and their lookup by normalized phrase. The
+ * table is sorted by key, so the entries of one key are adjacent; the hash
+ * index points at the first of them.
+ */
+#include "ner.h"
+
+#include <stdlib.h>
+
+static uint32_t *first_of_key;	/* slots: entry index + 1, 0 = empty */
+static size_t gaz_mask;
+static bool gazetteer_ready;
+
+static inline uint32_t
+gaz_hash(const char *key, size_t len)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) key[i]) * 16777619u;
+	return h;
+}
+
+int
+dsr_gazetteer_init(void)
+{
+	size_t		size = 64;
+	size_t		e;
+
+	if (gazetteer_ready)
+		return DSR_OK;
+	while (size < dsr_gaz_entry_count * 2)
+		size *= 2;
+	first_of_key = calloc(size, sizeof(uint32_t));
+	if (!first_of_key)
+		return DSR_ENOMEM;
+	gaz_mask = size - 1;
+	for (e = 0; e < dsr_gaz_entry_count; e++)
+	{
+		const char *key = dsr_gaz_entries[e].key;
+		size_t		i;
+
+		if (e > 0 && strcmp(dsr_gaz_entries[e - 1].key, key) == 0)
+			continue;
+		i = gaz_hash(key, strlen(key)) & gaz_mask;
+		while (first_of_key[i] != 0)
+			i = (i + 1) & gaz_mask;
+		first_of_key[i] = (uint32_t) e + 1;
+	}
+	gazetteer_ready = true;
+	return DSR_OK;
+}
+
+bool
+dsr_gazetteer_visit(const char *key, size_t len, gaz_visit fn, void *arg)
+{
+	size_t		i;
+
+	if (!gazetteer_ready || len == 0)
+		return false;
+	i = gaz_hash(key, len) & gaz_mask;
+	while (first_of_key[i] != 0)
+	{
+		size_t		e = first_of_key[i] - 1;
+		const char *k = dsr_gaz_entries[e].key;
+
+		if (strlen(k) == len && memcmp(k, key, len) == 0)
+		{
+			for (; e < dsr_gaz_entry_count && strcmp(dsr_gaz_entries[e].key, k) == 0; e++)
+			{
+				if (fn && fn(&dsr_gaz_entries[e], arg))
+					break;
+			}
+			return true;
+		}
+		i = (i + 1) & gaz_mask;
+	}
+	return false;
+}

@@ -1,0 +1,490 @@
+/*
+ * ner_features.c — what the entity tagger looks at. Each token is reduced
+ * once to hashes (its lower-cased form, affixes, shape) and cue bits
+ * (gazetteer phrases, titles, particles, how the same word is written
+ * elsewhere in the document); a feature is then a mix of a template number
+ * and one or two of those values, so scoring a token builds no strings.
+ * The trainer (src/train) calls the same functions: a feature changed here
+ * needs a retrained model.
+ */
+#include "ner.h"
+#include "lexicon.h"
+
+/* Feature templates. Append only: the numbers are part of the model. */
+enum
+{
+	T_BIAS = 1,
+	T_WORD, T_PREFIX2, T_PREFIX3, T_SUFFIX2, T_SUFFIX3, T_SUFFIX4,
+	T_SHAPE, T_WORD_P1, T_WORD_P2, T_WORD_N1, T_WORD_N2,
+	T_SHAPE_P1, T_SHAPE_N1, T_SHAPE_P1_I, T_SHAPE_I_N1,
+	T_BIGRAM_P1, T_BIGRAM_N1,
+	T_PREV1, T_PREV12, T_PREV1_WORD, T_PREV1_SHAPE,
+	T_GAZ_BEGIN, T_GAZ_INSIDE, T_GAZ_N1,
+	T_CUES, T_CUES_P1, T_CUES_N1, T_LANG_SHAPE, T_GAZ_P1, T_WORD_CASE, T_HISTORY
+};
+
+/* Values standing for the neighbours outside the sentence. */
+#define OUTSIDE_WORD	UINT64_C(0x5bd1e9955bd1e995)
+#define OUTSIDE_SHAPE	0xFFFFu
+
+static inline uint64_t
+hash_bytes(const unsigned char *s, size_t n)
+{
+	uint64_t	h = UINT64_C(14695981039346656037);
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * UINT64_C(1099511628211);
+	return h;
+}
+
+static inline uint64_t
+feature1(uint32_t template, uint64_t a)
+{
+	return ner_mix(a * UINT64_C(0x9E3779B97F4A7C15) + template);
+}
+
+static inline uint64_t
+feature2(uint32_t template, uint64_t a, uint64_t b)
+{
+	return ner_mix((a * UINT64_C(0x9E3779B97F4A7C15)) ^ (ner_mix(b) + template));
+}
+
+/*
+ * A word's shape: token kind, capitalisation, digits, inner capitals and a
+ * length class; punctuation keeps its first byte (so '.', '-' and '(' differ).
+ */
+static uint32_t
+token_shape(const dsr_scan *scan, const dsr_token *t)
+{
+	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
+	size_t		n = t->end - t->start;
+	uint32_t	shape = t->kind;
+	uint32_t	length_class;
+	bool		digit = false,
+				inner_upper = false;
+	size_t		i;
+
+	if (t->kind == DSR_TOK_PUNCT || t->kind == DSR_TOK_CURRENCY_SIGN)
+		return shape | ((uint32_t) s[0] << 8);
+	length_class = n <= 3 ? (uint32_t) n : n <= 6 ? 4 : n <= 10 ? 5 : 6;
+	if (t->kind == DSR_TOK_NUMBER)
+		return shape | (length_class << 4);
+	for (i = 0; i < n; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+		else if (i > 0 && s[i] >= 'A' && s[i] <= 'Z')
+			inner_upper = true;
+	}
+	if (t->flags & DSR_TF_ALL_CAPS)
+		shape |= 0x100;
+	else if (t->flags & DSR_TF_CAPITALISED)
+		shape |= 0x200;
+	if (digit)
+		shape |= 0x400;
+	if (inner_upper && !(t->flags & DSR_TF_ALL_CAPS))
+		shape |= 0x800;
+	return shape | (length_class << 4);
+}
+
+typedef struct lex_cues
+{
+	uint8_t		cues;
+} lex_cues;
+
+static bool
+collect_cue(const dsr_lex_entry *entry, void *arg)
+{
+	lex_cues   *c = arg;
+
+	if (entry->kind == DSR_LEX_TITLE)
+		c->cues |= NER_CUE_TITLE;
+	else if (entry->kind == DSR_LEX_PARTICLE)
+		c->cues |= NER_CUE_PARTICLE;
+	else if (entry->kind == DSR_LEX_STOPWORD)
+		c->cues |= NER_CUE_STOPWORD;
+	return false;
+}
+
+typedef struct gaz_match
+{
+	unsigned	langs;
+	uint8_t		kinds;			/* the feature bits only */
+	bool		any;			/* some key (maybe only a prefix) matched */
+} gaz_match;
+
+static bool
+collect_gazetteer(const gaz_entry *entry, void *arg)
+{
+	gaz_match  *m = arg;
+
+	if (entry->langs & m->langs)
+		m->kinds |= (uint8_t) entry->kinds;
+	return false;
+}
+
+/* Mark the gazetteer phrases that start at token i (a capitalised word). */
+static void
+match_gazetteer(ner_doc *doc, size_t i, unsigned langs)
+{
+	const dsr_scan *scan = doc->scan;
+	char		key[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len = 0;
+	size_t		k;
+
+	for (k = i; k < scan->ntokens && k < i + GAZ_MAX_TOKENS; k++)
+	{
+		gaz_match	m = {langs, 0, false};
+		size_t		j;
+
+		if (k > i)
+		{
+			if (scan->tokens[k].flags & (DSR_TF_SENTENCE_START | DSR_TF_PARAGRAPH_BEFORE))
+				break;
+			if (len + 1 >= sizeof(key))
+				break;
+			key[len++] = ' ';
+		}
+		if (!dsr_lexicon_append_token(scan, k, key, sizeof(key), &len))
+			break;
+		if (!dsr_gazetteer_visit(key, len, collect_gazetteer, &m))
+			break;
+		if (m.kinds == 0)
+			continue;
+		doc->tokens[i].gaz_begin |= m.kinds;
+		for (j = i + 1; j <= k; j++)
+			doc->tokens[j].gaz_inside |= m.kinds;
+		if (m.kinds & GAZ_NAME_KINDS)
+		{
+			doc->tokens[i].name_tokens = (uint8_t) (k - i + 1);
+			doc->tokens[i].name_kinds = m.kinds;
+		}
+	}
+}
+
+/* Document-wide spellings: a small open-addressing set of word hashes. */
+#define SPELLING_CAPMID	0x1
+#define SPELLING_LOWER	0x2
+
+typedef struct spelling_set
+{
+	uint64_t   *keys;
+	uint8_t    *bits;
+	uint32_t   *last;			/* latest token with this spelling, + 1 */
+	size_t		mask;
+} spelling_set;
+
+static uint8_t *
+spelling_slot(spelling_set *set, uint64_t key, bool insert)
+{
+	size_t		i = (size_t) key & set->mask;
+
+	while (set->keys[i] != 0 && set->keys[i] != key)
+		i = (i + 1) & set->mask;
+	if (set->keys[i] == 0)
+	{
+		if (!insert)
+			return NULL;
+		set->keys[i] = key;
+	}
+	return &set->bits[i];
+}
+
+static inline uint32_t *
+spelling_last(spelling_set *set, uint8_t *bits)
+{
+	return &set->last[bits - set->bits];
+}
+
+static bool
+is_lower_word(const dsr_scan *scan, const dsr_token *t)
+{
+	unsigned char c = (unsigned char) scan->buf[t->start];
+
+	return t->kind == DSR_TOK_WORD && !(t->flags & DSR_TF_CAPITALISED) &&
+		!(c >= 'A' && c <= 'Z');
+}
+
+/*
+ * The lower-cased token into buf, when it is all ASCII and fits: the common
+ * case, without the per-code-point work of dsr_lexicon_append_token.
+ */
+static inline bool
+lower_ascii(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n)
+{
+	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
+	size_t		len = t->end - t->start;
+	size_t		i;
+
+	if (len > DSR_LEX_MAX_KEY_BYTES)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = s[i];
+
+		if (c >= 0x80)
+			return false;
+		buf[i] = (c >= 'A' && c <= 'Z') ? (unsigned char) (c + 32) : c;
+	}
+	*n = len;
+	return true;
+}
+
+/*
+ * Which words are looked up for cues (title, particle, function word) in
+ * the first pass: capitalised ones and short ones (particles are short).
+ * Longer lower-case words are looked up only next to a candidate, the only
+ * place their cues are read (lookup_neighbour_cues).
+ */
+#define SHORT_WORD_BYTES	5
+#define LONGEST_CUE_BYTES	24
+
+static inline bool
+may_be_cue(const dsr_token *t, size_t n)
+{
+	return n <= LONGEST_CUE_BYTES && ((t->flags & DSR_TF_CAPITALISED) || n <= SHORT_WORD_BYTES);
+}
+
+static void
+lookup_cues(const ner_doc *doc, size_t i, const unsigned char *lower, size_t n, unsigned langs)
+{
+	lex_cues	c = {0};
+
+	dsr_lexicon_visit((const char *) lower, n, langs, collect_cue, &c);
+	doc->tokens[i].cues |= c.cues;
+}
+
+static void
+lookup_neighbour_cues(const ner_doc *doc, unsigned langs)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		i;
+
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		const dsr_token *t = &scan->tokens[i];
+		unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
+		size_t		n = t->end - t->start;
+
+		if (t->kind != DSR_TOK_WORD || may_be_cue(t, n) || n > LONGEST_CUE_BYTES ||
+			!((i > 0 && doc->tokens[i - 1].candidate) ||
+			  (i + 1 < scan->ntokens && doc->tokens[i + 1].candidate)))
+			continue;
+		n = 0;
+		if (lower_ascii(scan, t, lower, &n) ||
+			dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+			lookup_cues(doc, i, lower, n, langs);
+	}
+}
+
+static void
+release_spellings(const dsr_options *opts, spelling_set *set)
+{
+	dsr_release(opts, set->keys);
+	dsr_release(opts, set->bits);
+	dsr_release(opts, set->last);
+}
+
+int
+ner_doc_prepare(ner_doc *doc)
+{
+	const dsr_scan *scan = doc->scan;
+	unsigned	langs = doc->lang != DSR_LANG_UNKNOWN ? (unsigned) doc->lang : DSR_LANG_ALL;
+	spelling_set set = {NULL, NULL, NULL, 0};
+	size_t		capacity = 16;
+	size_t		i;
+
+	while (capacity < scan->ntokens * 2)
+		capacity *= 2;
+	set.keys = dsr_alloc(&scan->opts, capacity * sizeof(uint64_t));
+	set.bits = dsr_alloc(&scan->opts, capacity);
+	set.last = dsr_alloc(&scan->opts, capacity * sizeof(uint32_t));
+	if (!set.keys || !set.bits || !set.last)
+	{
+		release_spellings(&scan->opts, &set);
+		return DSR_ENOMEM;
+	}
+	memset(set.keys, 0, capacity * sizeof(uint64_t));
+	memset(set.bits, 0, capacity);
+	memset(set.last, 0, capacity * sizeof(uint32_t));
+	set.mask = capacity - 1;
+
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		const dsr_token *t = &scan->tokens[i];
+		ner_token  *nt = &doc->tokens[i];
+		unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
+		size_t		n = 0;
+		const unsigned char *s = lower;
+
+		if (i % DSR_STOP_POLL_TOKENS == 0 && scan->opts.should_stop &&
+			scan->opts.should_stop(scan->opts.stop_arg))
+		{
+			release_spellings(&scan->opts, &set);
+			return DSR_ECANCELLED;
+		}
+		memset(nt, 0, sizeof(*nt));
+		if (!lower_ascii(scan, t, lower, &n) &&
+			!dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+		{
+			/* too long for the buffer: its raw bytes stand for it */
+			s = (const unsigned char *) scan->buf + t->start;
+			n = t->end - t->start;
+		}
+		nt->lower = hash_bytes(s, n);
+		nt->shape = token_shape(scan, t);
+		if (t->flags & DSR_TF_SENTENCE_START)
+			nt->cues |= NER_CUE_SENT_START;
+		if (t->kind == DSR_TOK_WORD && s == lower && may_be_cue(t, n))
+			lookup_cues(doc, i, lower, n, langs);
+		if (t->kind == DSR_TOK_WORD)
+		{
+			uint8_t    *bits = spelling_slot(&set, nt->lower, true);
+			uint32_t   *last = spelling_last(&set, bits);
+
+			if (is_lower_word(scan, t))
+				*bits |= SPELLING_LOWER;
+			else
+			{
+				if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
+					*bits |= SPELLING_CAPMID;
+				nt->previous_same = *last;
+				*last = (uint32_t) i + 1;
+			}
+		}
+	}
+
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		const dsr_token *t = &scan->tokens[i];
+		ner_token  *nt = &doc->tokens[i];
+		unsigned char c = (unsigned char) scan->buf[t->start];
+
+		if (t->kind != DSR_TOK_WORD)
+			continue;
+		if (!is_lower_word(scan, t))
+		{
+			uint8_t    *bits = spelling_slot(&set, nt->lower, false);
+
+			if (bits && (*bits & SPELLING_CAPMID))
+				nt->cues |= NER_CUE_DOC_CAPMID;
+			if (bits && (*bits & SPELLING_LOWER))
+				nt->cues |= NER_CUE_DOC_LOWER;
+			match_gazetteer(doc, i, langs);
+		}
+		nt->candidate = !is_lower_word(scan, t) || (nt->shape & 0x800) ||
+			(nt->cues & NER_CUE_PARTICLE) || (c >= 'A' && c <= 'Z');
+	}
+	lookup_neighbour_cues(doc, langs);
+	release_spellings(&scan->opts, &set);
+	return DSR_OK;
+}
+
+bool
+ner_tag_allowed(const ner_doc *doc, size_t i, int prev, int tag)
+{
+	if (!ner_tag_is_inside(tag))
+		return true;
+	if (doc->scan->tokens[i].flags & (DSR_TF_SENTENCE_START | DSR_TF_PARAGRAPH_BEFORE))
+		return false;
+	return prev == tag || prev == tag - 1;
+}
+
+/*
+ * Affixes are read only for the tokens the tagger scores (a few in ten):
+ * they are hashed on first use.
+ */
+static void
+ensure_affixes(const ner_doc *doc, size_t i)
+{
+	const dsr_scan *scan = doc->scan;
+	const dsr_token *t = &scan->tokens[i];
+	ner_token  *nt = &doc->tokens[i];
+	unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
+	const unsigned char *s = lower;
+	size_t		n = 0;
+
+	if (nt->affixes_ready)
+		return;
+	if (!lower_ascii(scan, t, lower, &n) &&
+		!dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+	{
+		s = (const unsigned char *) scan->buf + t->start;
+		n = t->end - t->start;
+	}
+	nt->prefix2 = hash_bytes(s, n < 2 ? n : 2);
+	nt->prefix3 = hash_bytes(s, n < 3 ? n : 3);
+	nt->suffix2 = hash_bytes(s + (n > 2 ? n - 2 : 0), n < 2 ? n : 2);
+	nt->suffix3 = hash_bytes(s + (n > 3 ? n - 3 : 0), n < 3 ? n : 3);
+	nt->suffix4 = hash_bytes(s + (n > 4 ? n - 4 : 0), n < 4 ? n : 4);
+	nt->affixes_ready = 1;
+}
+
+int
+ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags, uint64_t *out)
+{
+	int			prev1 = i > 0 ? tags[i - 1] : NER_O;
+	int			prev2 = i > 1 ? tags[i - 2] : NER_O;
+	const dsr_scan *scan = doc->scan;
+	const ner_token *t = &doc->tokens[i];
+	bool		first = (scan->tokens[i].flags & DSR_TF_SENTENCE_START) || i == 0;
+	bool		last = i + 1 >= scan->ntokens ||
+		(scan->tokens[i + 1].flags & DSR_TF_SENTENCE_START);
+	const ner_token *p1 = first ? NULL : &doc->tokens[i - 1];
+	const ner_token *p2 = NULL;
+	const ner_token *n1 = last ? NULL : &doc->tokens[i + 1];
+	const ner_token *n2 = NULL;
+	uint64_t	w_p1 = p1 ? p1->lower : OUTSIDE_WORD;
+	uint64_t	w_n1 = n1 ? n1->lower : OUTSIDE_WORD;
+	uint32_t	s_p1 = p1 ? p1->shape : OUTSIDE_SHAPE;
+	uint32_t	s_n1 = n1 ? n1->shape : OUTSIDE_SHAPE;
+	int			n = 0;
+	int			bit;
+
+	if (p1 && i >= 2 && !(scan->tokens[i - 1].flags & DSR_TF_SENTENCE_START))
+		p2 = &doc->tokens[i - 2];
+	if (n1 && i + 2 < scan->ntokens && !(scan->tokens[i + 2].flags & DSR_TF_SENTENCE_START))
+		n2 = &doc->tokens[i + 2];
+
+	ensure_affixes(doc, i);
+	out[n++] = feature1(T_BIAS, 0);
+	out[n++] = feature1(T_WORD, t->lower);
+	out[n++] = feature1(T_PREFIX2, t->prefix2);
+	out[n++] = feature1(T_PREFIX3, t->prefix3);
+	out[n++] = feature1(T_SUFFIX2, t->suffix2);
+	out[n++] = feature1(T_SUFFIX3, t->suffix3);
+	out[n++] = feature1(T_SUFFIX4, t->suffix4);
+	out[n++] = feature1(T_SHAPE, t->shape);
+	out[n++] = feature1(T_WORD_P1, w_p1);
+	out[n++] = feature1(T_WORD_P2, p2 ? p2->lower : OUTSIDE_WORD);
+	out[n++] = feature1(T_WORD_N1, w_n1);
+	out[n++] = feature1(T_WORD_N2, n2 ? n2->lower : OUTSIDE_WORD);
+	out[n++] = feature1(T_SHAPE_P1, s_p1);
+	out[n++] = feature1(T_SHAPE_N1, s_n1);
+	out[n++] = feature2(T_SHAPE_P1_I, s_p1, t->shape);
+	out[n++] = feature2(T_SHAPE_I_N1, t->shape, s_n1);
+	out[n++] = feature2(T_BIGRAM_P1, w_p1, t->lower);
+	out[n++] = feature2(T_BIGRAM_N1, t->lower, w_n1);
+	out[n++] = feature1(T_PREV1, (uint64_t) prev1);
+	out[n++] = feature2(T_PREV12, (uint64_t) prev1, (uint64_t) prev2);
+	out[n++] = feature2(T_PREV1_WORD, (uint64_t) prev1, t->lower);
+	out[n++] = feature2(T_PREV1_SHAPE, (uint64_t) prev1, t->shape);
+	for (bit = 0; bit < GAZ_NKINDS; bit++)
+	{
+		if (t->gaz_begin & (1 << bit))
+			out[n++] = feature1(T_GAZ_BEGIN, (uint64_t) bit);
+		if (t->gaz_inside & (1 << bit))
+			out[n++] = feature1(T_GAZ_INSIDE, (uint64_t) bit);
+	}
+	out[n++] = feature1(T_GAZ_N1, n1 ? (uint64_t) (n1->gaz_begin | (n1->gaz_inside << 8)) : 0xFFFF);
+	out[n++] = feature1(T_GAZ_P1, p1 ? (uint64_t) (p1->gaz_begin | (p1->gaz_inside << 8)) : 0xFFFF);
+	out[n++] = feature2(T_CUES, t->cues, t->shape & 0xF00);
+	out[n++] = feature1(T_CUES_P1, p1 ? p1->cues & (NER_CUE_TITLE | NER_CUE_PARTICLE | NER_CUE_STOPWORD) : 0xFF);
+	out[n++] = feature1(T_CUES_N1, n1 ? n1->cues & (NER_CUE_TITLE | NER_CUE_PARTICLE | NER_CUE_STOPWORD) : 0xFF);
+	out[n++] = feature2(T_LANG_SHAPE, (uint64_t) doc->lang, t->shape);
+	out[n++] = feature2(T_WORD_CASE, t->lower, t->shape & 0x300);
+	/* how the same capitalised word was tagged earlier in the document */
+	out[n++] = feature1(T_HISTORY, t->previous_same ? (uint64_t) ner_tag_kind(tags[t->previous_same - 1]) : 0xFF);
+	return n;
+}
