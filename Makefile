@@ -14,7 +14,7 @@ DATA        = model/dossier_entities.model
 DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql results regression.diffs \
               regression.out test/unit/run_unit_tests test/eval/out dossier-extract \
-              test/fuzz/*.replay test/fuzz/*.fuzzer train_entities train_entities.input
+              test/fuzz/*.replay test/fuzz/*.fuzzer train_entities train_entities.input train_entities.own.jsonl
 
 REGRESS      = $(sort $(patsubst sql/%.sql,%,$(wildcard sql/*.sql)))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
@@ -73,7 +73,8 @@ tables:
 	python3 src/data/gen_gazetteer.py src/data src/core/tables/gazetteer_data.c
 
 # The entity tagger's model, trained by the project's own trainer (src/train)
-# on the openly licensed labelled data only (src/train/README.md).
+# on the openly licensed labelled data and the project's own annotated texts
+# (data/ner), never on CoNLL-2003 or HIPE-2020 (src/train/README.md).
 SHARED_DATA ?= ../shared/data
 NER_TRAIN = $(SHARED_DATA)/ner/germeval2014-de-train.jsonl.gz \
             $(SHARED_DATA)/ner/uner-pud-de-train.jsonl.gz:nomisc \
@@ -81,15 +82,16 @@ NER_TRAIN = $(SHARED_DATA)/ner/germeval2014-de-train.jsonl.gz \
             $(SHARED_DATA)/ner/newseye-fr-train.jsonl.gz \
             $(SHARED_DATA)/ner/europeana-fr-train.jsonl.gz:nomisc \
             $(SHARED_DATA)/ner/europeana-de-train.jsonl.gz:nomisc
-NER_EPOCHS ?= 10
+NER_EPOCHS ?= 12
 
 train_entities: src/train/train_entities.c $(CORE_LIB_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CLI_CFLAGS) -o $@ src/train/train_entities.c $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc -lm
 
 model: train_entities
-	python3 src/train/prep_entities.py $(NER_TRAIN) > train_entities.input
+	python3 src/train/markup_to_jsonl.py data/ner/*.txt > train_entities.own.jsonl
+	python3 src/train/prep_entities.py $(NER_TRAIN) train_entities.own.jsonl > train_entities.input
 	./train_entities --epochs $(NER_EPOCHS) --out model/dossier_entities.model train_entities.input
-	rm -f train_entities.input
+	rm -f train_entities.input train_entities.own.jsonl
 
 # The core on the command line (src/cli), built without PostgreSQL.
 CLI_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -Wno-unused-parameter -Isrc/core $(PCRE2_CFLAGS)
@@ -109,7 +111,7 @@ bench:
 # libFuzzer (clang) for FUZZ_RUNS inputs (about a minute) or FUZZ_SECONDS per
 # target, writing what it finds to test/fuzz/crashes/ (each crash becomes a
 # corpus file once fixed).
-FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_quotes fuzz_all
+FUZZ_TARGETS = fuzz_scan fuzz_amounts fuzz_entities fuzz_quotes fuzz_all fuzz_model
 FUZZ_SECONDS ?= 120
 FUZZ_RUNS ?= 300000
 # a fixed seed and number of runs keep the run in `make test` reproducible;

@@ -403,18 +403,25 @@ refine_kind(const dsr_scan *scan, span *s)
 }
 
 /*
- * "Regulation (EU) 2024/1689", "Directive 2019/790", "Règlement (UE)
- * n° 2016/679": a law head, an optional (EU), an optional number sign, then
- * NUMBER / NUMBER. Returns the last token of the match, or 0.
+ * "Regulation (EU) 2024/1689", "Directive 2019/790", "règlement (UE)
+ * n° 2016/679": a law head (capitalised or not: the number makes it a
+ * name), an optional (EU), an optional number sign, then NUMBER / NUMBER.
+ * Returns the last token of the match, or 0.
  */
 static size_t
 match_law_number(const dsr_scan *scan, size_t i)
 {
 	char		word[DSR_LEX_MAX_KEY_BYTES];
-	size_t		n = lower_token(scan, i, word);
+	size_t		n;
 	size_t		k = i + 1;
 
-	if (!(scan->tokens[i].flags & DSR_TF_CAPITALISED) || !WORD_IN(word, n, law_number_heads))
+	/* cheap test first, as this runs on every word: a number within five tokens */
+	for (n = k; n < scan->ntokens && n < k + 5 && scan->tokens[n].kind != DSR_TOK_NUMBER; n++)
+		;
+	if (n >= scan->ntokens || n >= k + 5)
+		return 0;
+	n = lower_token(scan, i, word);
+	if (!WORD_IN(word, n, law_number_heads))
 		return 0;
 	if (k + 2 < scan->ntokens && dsr_token_is_char(scan, k, '(') &&
 		(scan->tokens[k + 1].flags & DSR_TF_ALL_CAPS) && dsr_token_is_char(scan, k + 2, ')'))
@@ -486,14 +493,133 @@ nomem:
 	return DSR_ENOMEM;
 }
 
+/* -------------------------------------------------- names the rules find */
+
+/* The set of hashes of the last words of the persons named in full. */
+typedef struct surname_set
+{
+	uint64_t   *keys;
+	size_t		mask;
+} surname_set;
+
+static bool
+surname_slot(surname_set *set, uint64_t key, bool insert)
+{
+	size_t		i = (size_t) key & set->mask;
+
+	while (set->keys[i] != 0 && set->keys[i] != key)
+		i = (i + 1) & set->mask;
+	if (set->keys[i] == key)
+		return true;
+	if (insert)
+		set->keys[i] = key;
+	return false;
+}
+
+/* A capitalised German compound ending in "-gesetz", "-verordnung", "-richtlinie". */
+static bool
+is_law_compound(const dsr_scan *scan, size_t i)
+{
+	const dsr_token *t = &scan->tokens[i];
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n;
+	size_t		k;
+
+	if (!(t->flags & DSR_TF_CAPITALISED) || t->end - t->start < 9)
+		return false;
+	n = lower_token(scan, i, word);
+	for (k = 0; k < sizeof(law_suffixes) / sizeof(law_suffixes[0]); k++)
+		if (n > strlen(law_suffixes[k]) + 2 && ends_with(word, n, law_suffixes[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Names the tagger left out that rules find: a surname alone after the
+ * full name ("von der Leyen", "Vance"), German compound laws
+ * ("Klimaschutzgesetz"), numbered events ("COP29", "G7"). Only tokens no
+ * span holds are considered; spans stay in text order.
+ */
+static int
+add_rule_spans(const ner_doc *doc, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	const dsr_options *opts = &scan->opts;
+	span_array	out = {NULL, 0, 0};
+	surname_set set = {NULL, 0};
+	size_t		capacity = 16;
+	size_t		next = 0;
+	size_t		i;
+	int			rc = DSR_ENOMEM;
+
+	while (capacity < spans->count * 2)
+		capacity *= 2;
+	set.keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
+	if (!set.keys)
+		return DSR_ENOMEM;
+	memset(set.keys, 0, capacity * sizeof(uint64_t));
+	set.mask = capacity - 1;
+	for (i = 0; i < spans->count; i++)
+		if (spans->items[i].kind == DSR_ENT_PERSON && spans->items[i].last > spans->items[i].first)
+			surname_slot(&set, doc->tokens[spans->items[i].last].lower, true);
+
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		const dsr_token *t = &scan->tokens[i];
+		size_t		first = i;
+		uint16_t	kind = 0;
+
+		if (next < spans->count && spans->items[next].first == i)
+		{
+			if (!dsr_array_reserve(opts, (void **) &out.items, out.count, &out.capacity,
+								   sizeof(span)))
+				goto done;
+			out.items[out.count++] = spans->items[next];
+			i = spans->items[next].last;
+			next++;
+			continue;
+		}
+		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED))
+			continue;
+		if (surname_slot(&set, doc->tokens[i].lower, false))
+		{
+			kind = DSR_ENT_PERSON;
+			/* take the particles before it: "von der Leyen" */
+			while (first > 0 && (doc->tokens[first - 1].cues & NER_CUE_PARTICLE) &&
+				   !(scan->tokens[first].flags & DSR_TF_SENTENCE_START) &&
+				   (out.count == 0 || out.items[out.count - 1].last < first - 1))
+				first--;
+		}
+		else if (is_law_compound(scan, i))
+			kind = DSR_ENT_LAW;
+		else
+		{
+			span		one = {(uint32_t) i, (uint32_t) i, 0, NULL, -1};
+
+			if (is_numbered_event(scan, &one))
+				kind = DSR_ENT_EVENT;
+		}
+		if (kind && !push_span(opts, &out, first, i, kind))
+			goto done;
+	}
+	dsr_release(opts, spans->items);
+	*spans = out;
+	out.items = NULL;
+	rc = DSR_OK;
+done:
+	dsr_release(opts, out.items);
+	dsr_release(opts, set.keys);
+	return rc;
+}
+
 /* ------------------------------------------------------ canonical names */
 
 typedef struct gaz_lookup
 {
 	unsigned	langs;
 	uint16_t	kinds;
-	const char *canonical;
-	bool		canonical_in_lang;
+	const char *canonical;		/* a full name given in the text's language */
+	bool		plain;			/* the text's language has the name as it is */
 } gaz_lookup;
 
 static bool
@@ -504,11 +630,12 @@ collect_name(const gaz_entry *entry, void *arg)
 	if (entry->kinds == 0)
 		return false;
 	g->kinds |= entry->kinds;
-	if (entry->canonical && !g->canonical_in_lang)
-	{
+	if (!(entry->langs & g->langs))
+		return false;			/* another language's name for it is no canonical here */
+	if (entry->canonical == NULL)
+		g->plain = true;
+	else if (g->canonical == NULL)
 		g->canonical = entry->canonical;
-		g->canonical_in_lang = (entry->langs & g->langs) != 0;
-	}
 	return false;
 }
 
@@ -522,6 +649,7 @@ look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 	char		key[DSR_LEX_MAX_KEY_BYTES];
 	size_t		len = 0;
 	gaz_lookup	g = {langs, 0, NULL, false};
+	size_t		span_bytes = scan->tokens[s->last].end - scan->tokens[s->first].start;
 	size_t		k;
 
 	if (s->last - s->first >= GAZ_MAX_TOKENS)
@@ -555,7 +683,9 @@ look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 		else if (g.kinds & GAZ_EVENT)
 			s->kind = DSR_ENT_EVENT;
 	}
-	s->gaz_canonical = g.canonical;
+	/* a known full name, when the text's own is a short form of it ("UE", "BEI") */
+	if (g.canonical && !g.plain && strlen(g.canonical) > span_bytes)
+		s->gaz_canonical = g.canonical;
 	return true;
 }
 
@@ -665,7 +795,8 @@ link_mentions(const ner_doc *doc, span_array *spans)
 		span	   *s = &spans->items[i];
 		int32_t		best = *longest_slot(&t, word_key(doc, s->first, s->kind));
 
-		if (best >= 0 && (size_t) best != i &&
+		/* a place inside a longer place name is another place ("Loire", "Pays de la Loire") */
+		if (s->kind != DSR_ENT_LOCATION && best >= 0 && (size_t) best != i &&
 			shorter_mention(doc, &spans->items[best], s, s->kind == DSR_ENT_PERSON))
 			s->fullest = best;
 	}
@@ -733,6 +864,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 	if ((rc = ner_doc_prepare(&doc)) != DSR_OK ||
 		(rc = tag_document(&doc, model, tags, &spans)) != DSR_OK ||
 		(rc = snap_to_known_names(&doc, &spans)) != DSR_OK ||
+		(rc = add_rule_spans(&doc, &spans)) != DSR_OK ||
 		(rc = add_numbered_laws(scan, &spans)) != DSR_OK)
 		goto done;
 	for (i = 0, kept = 0; i < spans.count; i++)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 static uint32_t *first_of_key;	/* slots: entry index + 1, 0 = empty */
+static uint8_t *key_lengths;	/* strlen of each entry's key (keys are < 96 bytes) */
 static size_t gaz_mask;
 static bool gazetteer_ready;
 
@@ -34,8 +35,17 @@ dsr_gazetteer_init(void)
 	while (size < dsr_gaz_entry_count * 2)
 		size *= 2;
 	first_of_key = calloc(size, sizeof(uint32_t));
-	if (!first_of_key)
+	key_lengths = malloc(dsr_gaz_entry_count + 1);
+	if (!first_of_key || !key_lengths)
+	{
+		free(first_of_key);
+		free(key_lengths);
+		first_of_key = NULL;
+		key_lengths = NULL;
 		return DSR_ENOMEM;
+	}
+	for (e = 0; e < dsr_gaz_entry_count; e++)
+		key_lengths[e] = (uint8_t) strlen(dsr_gaz_entries[e].key);
 	gaz_mask = size - 1;
 	for (e = 0; e < dsr_gaz_entry_count; e++)
 	{
@@ -66,9 +76,10 @@ dsr_gazetteer_visit(const char *key, size_t len, gaz_visit fn, void *arg)
 		size_t		e = first_of_key[i] - 1;
 		const char *k = dsr_gaz_entries[e].key;
 
-		if (strlen(k) == len && memcmp(k, key, len) == 0)
+		if (key_lengths[e] == len && memcmp(k, key, len) == 0)
 		{
-			for (; e < dsr_gaz_entry_count && strcmp(dsr_gaz_entries[e].key, k) == 0; e++)
+			for (; e < dsr_gaz_entry_count && key_lengths[e] == len &&
+				 memcmp(dsr_gaz_entries[e].key, k, len) == 0; e++)
 			{
 				if (fn && fn(&dsr_gaz_entries[e], arg))
 					break;

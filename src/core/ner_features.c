@@ -51,6 +51,46 @@ feature2(uint32_t template, uint64_t a, uint64_t b)
 }
 
 /*
+ * The lower-cased token into buf, when it is all ASCII and fits: the common
+ * case, without the per-code-point work of dsr_lexicon_append_token.
+ */
+static inline bool
+lower_ascii(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n)
+{
+	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
+	size_t		len = t->end - t->start;
+	size_t		i;
+
+	if (len > DSR_LEX_MAX_KEY_BYTES)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = s[i];
+
+		if (c >= 0x80)
+			return false;
+		buf[i] = (c >= 'A' && c <= 'Z') ? (unsigned char) (c + 32) : c;
+	}
+	*n = len;
+	return true;
+}
+
+/* Append the lower-cased token tok to key at *len, as dsr_lexicon_append_token. */
+static inline bool
+append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size, size_t *len)
+{
+	size_t		n = 0;
+
+	if (size - *len >= DSR_LEX_MAX_KEY_BYTES &&
+		lower_ascii(scan, &scan->tokens[tok], (unsigned char *) key + *len, &n))
+	{
+		*len += n;
+		return true;
+	}
+	return dsr_lexicon_append_token(scan, tok, key, size, len);
+}
+
+/*
  * A word's shape: token kind, capitalisation, digits, inner capitals and a
  * length class; punctuation keeps its first byte (so '.', '-' and '(' differ).
  */
@@ -146,7 +186,7 @@ match_gazetteer(ner_doc *doc, size_t i, unsigned langs)
 				break;
 			key[len++] = ' ';
 		}
-		if (!dsr_lexicon_append_token(scan, k, key, sizeof(key), &len))
+		if (!append_lower(scan, k, key, sizeof(key), &len))
 			break;
 		if (!dsr_gazetteer_visit(key, len, collect_gazetteer, &m))
 			break;
@@ -204,31 +244,6 @@ is_lower_word(const dsr_scan *scan, const dsr_token *t)
 
 	return t->kind == DSR_TOK_WORD && !(t->flags & DSR_TF_CAPITALISED) &&
 		!(c >= 'A' && c <= 'Z');
-}
-
-/*
- * The lower-cased token into buf, when it is all ASCII and fits: the common
- * case, without the per-code-point work of dsr_lexicon_append_token.
- */
-static inline bool
-lower_ascii(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n)
-{
-	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
-	size_t		len = t->end - t->start;
-	size_t		i;
-
-	if (len > DSR_LEX_MAX_KEY_BYTES)
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = s[i];
-
-		if (c >= 0x80)
-			return false;
-		buf[i] = (c >= 'A' && c <= 'Z') ? (unsigned char) (c + 32) : c;
-	}
-	*n = len;
-	return true;
 }
 
 /*
@@ -293,9 +308,13 @@ ner_doc_prepare(ner_doc *doc)
 	unsigned	langs = doc->lang != DSR_LANG_UNKNOWN ? (unsigned) doc->lang : DSR_LANG_ALL;
 	spelling_set set = {NULL, NULL, NULL, 0};
 	size_t		capacity = 16;
+	size_t		capitalised = 0;
 	size_t		i;
 
-	while (capacity < scan->ntokens * 2)
+	/* the set holds the words written with a capital, far fewer than all words */
+	for (i = 0; i < scan->ntokens; i++)
+		capitalised += scan->tokens[i].kind == DSR_TOK_WORD && !is_lower_word(scan, &scan->tokens[i]);
+	while (capacity < capitalised * 2)
 		capacity *= 2;
 	set.keys = dsr_alloc(&scan->opts, capacity * sizeof(uint64_t));
 	set.bits = dsr_alloc(&scan->opts, capacity);
@@ -338,20 +357,28 @@ ner_doc_prepare(ner_doc *doc)
 			nt->cues |= NER_CUE_SENT_START;
 		if (t->kind == DSR_TOK_WORD && s == lower && may_be_cue(t, n))
 			lookup_cues(doc, i, lower, n, langs);
-		if (t->kind == DSR_TOK_WORD)
+		if (t->kind == DSR_TOK_WORD && !is_lower_word(scan, t))
 		{
 			uint8_t    *bits = spelling_slot(&set, nt->lower, true);
 			uint32_t   *last = spelling_last(&set, bits);
 
-			if (is_lower_word(scan, t))
+			if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
+				*bits |= SPELLING_CAPMID;
+			nt->previous_same = *last;
+			*last = (uint32_t) i + 1;
+		}
+	}
+	/* which of those words are also written in lower case */
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		const dsr_token *t = &scan->tokens[i];
+
+		if (t->kind == DSR_TOK_WORD && is_lower_word(scan, t))
+		{
+			uint8_t    *bits = spelling_slot(&set, doc->tokens[i].lower, false);
+
+			if (bits)
 				*bits |= SPELLING_LOWER;
-			else
-			{
-				if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
-					*bits |= SPELLING_CAPMID;
-				nt->previous_same = *last;
-				*last = (uint32_t) i + 1;
-			}
 		}
 	}
 
@@ -359,7 +386,6 @@ ner_doc_prepare(ner_doc *doc)
 	{
 		const dsr_token *t = &scan->tokens[i];
 		ner_token  *nt = &doc->tokens[i];
-		unsigned char c = (unsigned char) scan->buf[t->start];
 
 		if (t->kind != DSR_TOK_WORD)
 			continue;
@@ -372,9 +398,11 @@ ner_doc_prepare(ner_doc *doc)
 			if (bits && (*bits & SPELLING_LOWER))
 				nt->cues |= NER_CUE_DOC_LOWER;
 			match_gazetteer(doc, i, langs);
+			/* "The", "Die", "Le": a capitalised function word starts no name the gazetteer does not know */
+			nt->candidate = !(nt->cues & NER_CUE_STOPWORD) || nt->gaz_begin != 0;
 		}
-		nt->candidate = !is_lower_word(scan, t) || (nt->shape & 0x800) ||
-			(nt->cues & NER_CUE_PARTICLE) || (c >= 'A' && c <= 'Z');
+		else
+			nt->candidate = (nt->shape & 0x800) || (nt->cues & NER_CUE_PARTICLE);
 	}
 	lookup_neighbour_cues(doc, langs);
 	release_spellings(&scan->opts, &set);
