@@ -173,6 +173,9 @@ static bool
 strip_titles(const ner_doc *doc, span *s)
 {
 	const dsr_scan *scan = doc->scan;
+	size_t		first,
+				last,
+				k;
 
 	if (s->kind != DSR_ENT_PERSON)
 		return true;
@@ -182,17 +185,50 @@ strip_titles(const ner_doc *doc, span *s)
 		if (s->first <= s->last && dsr_token_is_char(scan, s->first, '.'))
 			s->first++;
 	}
-	return s->first <= s->last;
+	first = s->first;
+	last = s->last;
+	if (first > last || !trim_span(scan, &first, &last))
+		return false;
+	s->first = (uint32_t) first;
+	s->last = (uint32_t) last;
+	/* a name is more than its particles ("de" alone is no one) */
+	for (k = first; k <= last; k++)
+		if (!(doc->tokens[k].cues & NER_CUE_PARTICLE))
+			return true;
+	return false;
 }
 
-/* "Euro", "EUR 50", "CHF": a currency is not a name here (extract_amounts has it). */
+/*
+ * "COP29", "G7", "G20": "COP" or a capital G, and a number of one or two
+ * digits glued to it (the scan makes them a word and a number).
+ */
+static bool
+is_numbered_event(const dsr_scan *scan, const span *s)
+{
+	const dsr_token *w = &scan->tokens[s->first];
+	const dsr_token *num = &scan->tokens[s->last];
+	const char *p = scan->buf + w->start;
+	size_t		n = w->end - w->start;
+
+	if (s->last != s->first + 1 || num->kind != DSR_TOK_NUMBER ||
+		!dsr_token_glued(scan, s->last) || num->end - num->start > 2)
+		return false;
+	return (n == 3 && memcmp(p, "COP", 3) == 0) || (n == 1 && p[0] == 'G');
+}
+
+/*
+ * "Euro", "EUR 50", "CHF": a currency is not a name here (extract_amounts has
+ * it). An event or a law is a name even when its first word is also a
+ * currency code: "COP29" (COP, the Colombian peso).
+ */
 static bool
 is_currency(const dsr_scan *scan, const span *s)
 {
 	char		word[DSR_LEX_MAX_KEY_BYTES];
 	size_t		n;
 
-	if (!(scan->tokens[s->first].flags & DSR_TF_CURRENCY_CUE))
+	if (!(scan->tokens[s->first].flags & DSR_TF_CURRENCY_CUE) ||
+		s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_LAW || is_numbered_event(scan, s))
 		return false;
 	n = lower_token(scan, s->first, word);
 	return n > 0 && dsr_lexicon_find(word, n, DSR_LEX_CURRENCY, DSR_LANG_ALL) != NULL;
@@ -353,26 +389,6 @@ ends_with(const char *word, size_t len, const char *suffix)
 	size_t		n = strlen(suffix);
 
 	return len > n && memcmp(word + len - n, suffix, n) == 0;
-}
-
-/* "COP29", "G7", "G20": a capital letter or "COP" glued to a number. */
-static bool
-is_numbered_event(const dsr_scan *scan, const span *s)
-{
-	const dsr_token *t = &scan->tokens[s->first];
-	const char *w = scan->buf + t->start;
-	size_t		n = t->end - t->start;
-	size_t		letters;
-
-	if (s->first != s->last)
-		return false;
-	letters = (n > 3 && memcmp(w, "COP", 3) == 0) ? 3 : (n > 1 && w[0] == 'G') ? 1 : 0;
-	if (letters == 0 || n - letters > 2)
-		return false;
-	for (; letters < n; letters++)
-		if (w[letters] < '0' || w[letters] > '9')
-			return false;
-	return true;
 }
 
 static void
@@ -569,13 +585,20 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		size_t		first = i;
 		uint16_t	kind = 0;
 
+		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1};
+		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
+			!(next < spans->count && spans->items[next].first == i + 1);
+
 		if (next < spans->count && spans->items[next].first == i)
 		{
 			if (!dsr_array_reserve(opts, (void **) &out.items, out.count, &out.capacity,
 								   sizeof(span)))
 				goto done;
-			out.items[out.count++] = spans->items[next];
-			i = spans->items[next].last;
+			out.items[out.count] = spans->items[next];
+			/* the tagger took "G" of "G20": the event is the word and its number */
+			if (numbered && spans->items[next].last == i)
+				out.items[out.count] = event;
+			i = out.items[out.count++].last;
 			next++;
 			continue;
 		}
@@ -592,12 +615,12 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		}
 		else if (is_law_compound(scan, i))
 			kind = DSR_ENT_LAW;
-		else
+		else if (numbered)
 		{
-			span		one = {(uint32_t) i, (uint32_t) i, 0, NULL, -1};
-
-			if (is_numbered_event(scan, &one))
-				kind = DSR_ENT_EVENT;
+			if (!push_span(opts, &out, i, i + 1, DSR_ENT_EVENT))
+				goto done;
+			i++;
+			continue;
 		}
 		if (kind && !push_span(opts, &out, first, i, kind))
 			goto done;
@@ -649,6 +672,7 @@ look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 	char		key[DSR_LEX_MAX_KEY_BYTES];
 	size_t		len = 0;
 	gaz_lookup	g = {langs, 0, NULL, false};
+	uint16_t	known;
 	size_t		span_bytes = scan->tokens[s->last].end - scan->tokens[s->first].start;
 	size_t		k;
 
@@ -668,23 +692,23 @@ look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 	dsr_gazetteer_visit(key, len, collect_name, &g);
 	if ((g.kinds & GAZ_COMMON) && !(g.kinds & GAZ_NAME_KINDS))
 		return false;
+	known = gazetteer_kind(g.kinds);
 	if ((g.kinds & GAZ_DEMONYM) && !(g.kinds & (GAZ_LOCATION | GAZ_ORG | GAZ_PERSON)))
 		s->kind = DSR_ENT_MISC;
-	else if ((g.kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION)) == GAZ_PERSON)
-		s->kind = DSR_ENT_PERSON;
-	else if ((g.kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION)) == GAZ_ORG)
-		s->kind = DSR_ENT_ORGANIZATION;
-	else if ((g.kinds & (GAZ_PERSON | GAZ_ORG | GAZ_LOCATION)) == GAZ_LOCATION)
-		s->kind = DSR_ENT_LOCATION;
-	else if (s->kind != DSR_ENT_PERSON)
+	else if (known == DSR_ENT_LAW || known == DSR_ENT_EVENT)
 	{
-		if (g.kinds & GAZ_LAW)
-			s->kind = DSR_ENT_LAW;
-		else if (g.kinds & GAZ_EVENT)
-			s->kind = DSR_ENT_EVENT;
+		if (s->kind != DSR_ENT_PERSON)
+			s->kind = known;
 	}
-	/* a known full name, when the text's own is a short form of it ("UE", "BEI") */
-	if (g.canonical && !g.plain && strlen(g.canonical) > span_bytes)
+	else if (known != 0 && s->first != s->last)
+		s->kind = known;		/* one word ("Toyota", "Kingston") is left to the tagger, which saw the gazetteer */
+	/*
+	 * a known full name, when the text's own is a short form of it ("UE",
+	 * "BEI"); a place only from an abbreviation ("USA"): "Madrid" is a city
+	 * before it is "Comunidad de Madrid"
+	 */
+	if (g.canonical && !g.plain && strlen(g.canonical) > span_bytes &&
+		(s->kind != DSR_ENT_LOCATION || (scan->tokens[s->first].flags & DSR_TF_ALL_CAPS)))
 		s->gaz_canonical = g.canonical;
 	return true;
 }
@@ -752,6 +776,76 @@ shorter_mention(const ner_doc *doc, const span *outer, const span *inner, bool p
 	return same_words(doc, outer->first, inner->first, n);
 }
 
+/*
+ * Does the acronym token tok spell the initials of span p, every word or
+ * only its capitalised ones ("BCE" of "Banque centrale européenne", "ECB"
+ * of "European Central Bank", "IAEA" of "International Atomic Energy Agency")?
+ */
+static bool
+spells_initials(const dsr_scan *scan, size_t tok, const span *p)
+{
+	const dsr_token *a = &scan->tokens[tok];
+	size_t		n = a->end - a->start;
+	int			pass;
+
+	for (pass = 0; pass < 2; pass++)
+	{
+		size_t		matched = 0;
+		size_t		k;
+
+		for (k = p->first; k <= p->last && matched <= n; k++)
+		{
+			const dsr_token *w = &scan->tokens[k];
+			unsigned char c = (unsigned char) scan->buf[w->start];
+
+			if (w->kind != DSR_TOK_WORD || (pass == 1 && !(w->flags & DSR_TF_CAPITALISED)))
+				continue;
+			if (matched == n || (c | 0x20) != ((unsigned char) scan->buf[a->start + matched] | 0x20))
+			{
+				matched = n + 1;
+				break;
+			}
+			matched++;
+		}
+		if (matched == n)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Banque centrale européenne (BCE)": an acronym in parentheses right after
+ * the name it stands for takes that name, and so do its later uses.
+ */
+static void
+link_acronyms(const ner_doc *doc, span_array *spans, longest_table *t)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		i;
+
+	for (i = 1; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+		const span *p = &spans->items[i - 1];
+		size_t		n = scan->tokens[s->first].end - scan->tokens[s->first].start;
+		int32_t    *defined;
+
+		if (s->first != s->last || !(scan->tokens[s->first].flags & DSR_TF_ALL_CAPS) ||
+			n > 8 || s->fullest >= 0 || s->gaz_canonical)
+			continue;
+		defined = longest_slot(t, ner_mix(doc->tokens[s->first].lower ^ UINT64_C(0xAC40)));
+		if (s->first >= 2 && p->last + 2 == s->first &&
+			dsr_token_is_char(scan, s->first - 1, '(') && spells_initials(scan, s->first, p))
+			*defined = p->fullest >= 0 ? p->fullest : (int32_t) (i - 1);
+		if (*defined >= 0)
+		{
+			/* the same entity: "Marine Le Pen (MLP)" makes MLP a person */
+			s->fullest = *defined;
+			s->kind = spans->items[*defined].kind;
+		}
+	}
+}
+
 static int
 link_mentions(const ner_doc *doc, span_array *spans)
 {
@@ -763,7 +857,7 @@ link_mentions(const ner_doc *doc, span_array *spans)
 
 	for (i = 0; i < spans->count; i++)
 		words += spans->items[i].last - spans->items[i].first + 1;
-	while (capacity < words * 2)
+	while (capacity < (words + spans->count) * 2)
 		capacity *= 2;
 	t.keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
 	t.spans = dsr_alloc(opts, capacity * sizeof(int32_t));
@@ -800,6 +894,7 @@ link_mentions(const ner_doc *doc, span_array *spans)
 			shorter_mention(doc, &spans->items[best], s, s->kind == DSR_ENT_PERSON))
 			s->fullest = best;
 	}
+	link_acronyms(doc, spans, &t);
 	dsr_release(opts, t.keys);
 	dsr_release(opts, t.spans);
 	return DSR_OK;

@@ -1,15 +1,15 @@
 /*
  * ner_model.c — reading the tagger's model file (format in ner.h). The bytes
  * come from a file installed with the extension, but are checked as if they
- * could be anything: a wrong size, a zero or repeated key or a count too
- * large is DSR_EINVAL, never a read out of bounds.
+ * could be anything: a wrong size, a zero key or a count too large is
+ * DSR_EINVAL, never a read out of bounds.
  */
 #include "ner.h"
 
 #include <stdlib.h>
 
 #define HEADER_BYTES	(8 + 4 * 4)
-#define ENTRY_BYTES		(8 + 2 * NER_NTAGS)
+#define ENTRY_BYTES		(8 + NER_NTAGS)
 #define MAX_FEATURES	(1u << 24)
 
 static uint32_t
@@ -52,7 +52,7 @@ dsr_ner_model_load(const void *data, size_t len, dsr_ner_model **out)
 	m = malloc(sizeof(*m));
 	if (!m)
 		return DSR_ENOMEM;
-	/* 32-byte slots on 64-byte lines: a lookup touches one cache line */
+	/* 16-byte slots on 64-byte lines: a lookup touches one cache line */
 	m->slots = aligned_alloc(64, (size_t) capacity * sizeof(ner_slot));
 	if (!m->slots)
 	{
@@ -68,19 +68,21 @@ dsr_ner_model_load(const void *data, size_t len, dsr_ner_model **out)
 	{
 		uint64_t	key = read_u64(p);
 		uint32_t	i = (uint32_t) key & (capacity - 1);
+		uint32_t	fingerprint = ner_fingerprint(key);
 		int			t;
 
-		while (m->slots[i].key != 0 && m->slots[i].key != key)
-			i = (i + 1) & (capacity - 1);
-		if (key == 0 || m->slots[i].key == key)
+		if (key == 0)
 		{
-			/* keys must be distinct and not 0, the mark of an empty slot */
 			dsr_ner_model_free(m);
 			return DSR_EINVAL;
 		}
-		m->slots[i].key = key;
+		while (m->slots[i].fingerprint != 0 && m->slots[i].fingerprint != fingerprint)
+			i = (i + 1) & (capacity - 1);
+		if (m->slots[i].fingerprint == fingerprint)
+			continue;			/* two keys one fingerprint apart: keep the first */
+		m->slots[i].fingerprint = fingerprint;
 		for (t = 0; t < NER_NTAGS; t++)
-			m->slots[i].weights[t] = (int16_t) (uint16_t) (p[8 + 2 * t] | (p[9 + 2 * t] << 8));
+			m->slots[i].weights[t] = (int8_t) p[8 + t];
 	}
 	*out = m;
 	return DSR_OK;

@@ -7,8 +7,7 @@ Usage: python3 src/data/gen_gazetteer.py src/data src/core/tables/gazetteer_data
        (or `make tables`). Standard library only; fails with file:line on bad rows.
 
 Keys are normalized like the lexicon's (gen_tables.py): tokens as the C
-scanner cuts them (a word is a letter, then letters, marks, format characters
-and ASCII digits: "COP29" is one token), lower-cased, U+2019 folded to an
+scanner cuts them (letter runs, digit runs: "COP29" is "cop 29"), lower-cased, U+2019 folded to an
 apostrophe, joined by single spaces. Rows with one key and one canonical are
 merged (their kinds and languages OR-ed); every proper token prefix of a key
 gets an entry of its own with no kind, so the tagger can stop a phrase search
@@ -39,8 +38,7 @@ def tokenize(form):
             continue
         j = i + 1
         if cls == "letter":
-            while j < n and (char_class(form[j]) in ("letter", "format")
-                             or "0" <= form[j] <= "9"):
+            while j < n and char_class(form[j]) in ("letter", "format"):
                 j += 1
         elif cls == "digit":
             while j < n and char_class(form[j]) == "digit":

@@ -2,8 +2,9 @@
 """prep_entities.py -- turn labelled JSONL (../shared/data/FORMAT.md, code point
 offsets) into the trainer's input (byte offsets; format in train_entities.c).
 
-usage: prep_entities.py FILE[:nomisc] ... > train.ner
-  ':nomisc' marks a corpus that does not annotate misc (UNER, Europeana).
+usage: prep_entities.py FILE[:nomisc][:xN] ... > train.ner
+  ':nomisc' marks a corpus that does not annotate misc (UNER, Europeana);
+  ':xN' repeats a file's documents N times (weight in the training).
 Only openly licensed files may go into a shipped model: see src/train/README.md.
 """
 import gzip
@@ -20,10 +21,13 @@ def opener(path):
 def main(args):
     out = sys.stdout.buffer
     for arg in args:
-        path, _, flag = arg.partition(":")
-        has_misc = 0 if flag == "nomisc" else 1
+        path, *flags = arg.split(":")
+        has_misc = 0 if "nomisc" in flags else 1
+        repeat = max([int(f[1:]) for f in flags if f[:1] == "x" and f[1:].isdigit()] or [1])
         with opener(path) as fh:
-            for line in fh:
+            lines = fh.readlines()
+        for _ in range(repeat):
+            for line in lines:
                 d = json.loads(line)
                 text = d["text"]
                 data = text.encode("utf-8")

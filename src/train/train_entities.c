@@ -378,18 +378,13 @@ write_sorted_entries(FILE *f, float scale)
 	for (i = 0; i < n; i++)
 	{
 		const weight_row *r = &rows[pairs[2 * i + 1]];
-		unsigned char b[8 + 2 * NER_NTAGS];
+		unsigned char b[8 + NER_NTAGS];
 		int			k;
 
 		for (k = 0; k < 8; k++)
 			b[k] = (unsigned char) (pairs[2 * i] >> (8 * k));
 		for (k = 0; k < NER_NTAGS; k++)
-		{
-			uint16_t	w = (uint16_t) (int16_t) lrintf(r->w[k] / scale);
-
-			b[8 + 2 * k] = w & 0xFF;
-			b[9 + 2 * k] = w >> 8;
-		}
+			b[8 + k] = (unsigned char) (int8_t) lrintf(r->w[k] / scale);
 		fwrite(b, 1, sizeof(b), f);
 	}
 	free(pairs);
@@ -423,7 +418,7 @@ write_model(const char *path, double prune)
 	}
 	if (max == 0)
 		die("nothing learnt");
-	scale = max / 32767.0f;
+	scale = max / 127.0f;
 	f = fopen(path, "wb");
 	if (!f)
 		die("cannot write the model");

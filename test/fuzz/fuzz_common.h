@@ -6,6 +6,7 @@
 #define DOSSIER_FUZZ_COMMON_H
 
 #include "internal.h"
+#include "ner.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +84,131 @@ fuzz_check_amounts(const dsr_scan *scan, const dsr_amount_list *list)
 		}
 		if (i > 0)
 			FUZZ_CHECK(a->start >= list->items[i - 1].end);
+	}
+}
+
+/* The gazetteer's full names, sorted by address: the static canonicals. */
+static const char **fuzz_gaz_names;
+static size_t fuzz_gaz_nnames;
+
+static inline int
+fuzz_cmp_ptr(const void *a, const void *b)
+{
+	uintptr_t	x = (uintptr_t) *(const char *const *) a;
+	uintptr_t	y = (uintptr_t) *(const char *const *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+static inline bool
+fuzz_is_gazetteer_name(const char *s)
+{
+	if (!fuzz_gaz_names)
+	{
+		size_t		i;
+
+		fuzz_gaz_names = malloc(dsr_gaz_entry_count * sizeof(const char *));
+		FUZZ_CHECK(fuzz_gaz_names != NULL);
+		for (i = 0; i < dsr_gaz_entry_count; i++)
+			if (dsr_gaz_entries[i].canonical)
+				fuzz_gaz_names[fuzz_gaz_nnames++] = dsr_gaz_entries[i].canonical;
+		qsort(fuzz_gaz_names, fuzz_gaz_nnames, sizeof(const char *), fuzz_cmp_ptr);
+	}
+	return bsearch(&s, fuzz_gaz_names, fuzz_gaz_nnames, sizeof(const char *),
+				   fuzz_cmp_ptr) != NULL;
+}
+
+/* Code points in s[0..n) as the scan counts them: bytes that do not continue a sequence. */
+static inline uint32_t
+fuzz_count_chars(const char *s, size_t n)
+{
+	uint32_t	count = 0;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		count += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return count;
+}
+
+/* The entity of list whose span is exactly [start, end), or NULL. */
+static inline const dsr_entity *
+fuzz_entity_at(const dsr_entity_list *list, uint32_t start, uint32_t end)
+{
+	size_t		lo = 0,
+				hi = list->count;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (list->items[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < list->count && list->items[lo].start == start &&
+		list->items[lo].end == end ? &list->items[lo] : NULL;
+}
+
+/*
+ * Entities lie inside the text on token edges, in order, without overlap,
+ * with the character offsets a recount gives and the sentence of their first
+ * token; a canonical name is the text of an entity of the same kind in the
+ * list, or one of the gazetteer's full names (static, NUL-terminated).
+ */
+static inline void
+fuzz_check_entities(const dsr_scan *scan, const dsr_entity_list *list)
+{
+	size_t		tok = 0;
+	uint32_t	chars = 0,
+				counted_to = 0;
+	size_t		i;
+
+	for (i = 0; i < list->count; i++)
+	{
+		const dsr_entity *e = &list->items[i];
+
+		FUZZ_CHECK(e->start < e->end && e->end <= scan->len);
+		FUZZ_CHECK(e->kind >= DSR_ENT_PERSON && e->kind <= DSR_ENT_MISC);
+		FUZZ_CHECK(dsr_entity_kind_name(e->kind) != NULL);
+		FUZZ_CHECK(e->sentence >= 1);
+		if (i > 0)
+		{
+			FUZZ_CHECK(e->start >= list->items[i - 1].end);
+			FUZZ_CHECK(e->sentence >= list->items[i - 1].sentence);
+		}
+		/* the first token starts the entity, a later one ends it */
+		while (tok < scan->ntokens && scan->tokens[tok].start < e->start)
+			tok++;
+		FUZZ_CHECK(tok < scan->ntokens && scan->tokens[tok].start == e->start);
+		FUZZ_CHECK(e->sentence == scan->tokens[tok].sentence);
+		FUZZ_CHECK(e->char_start == scan->tokens[tok].char_start);
+		while (tok < scan->ntokens && scan->tokens[tok].end < e->end)
+			tok++;
+		FUZZ_CHECK(tok < scan->ntokens && scan->tokens[tok].end == e->end);
+		/* offsets recounted from the text, incrementally */
+		chars += fuzz_count_chars(scan->buf + counted_to, e->start - counted_to);
+		counted_to = e->start;
+		FUZZ_CHECK(e->char_start == chars);
+		FUZZ_CHECK(e->char_len == fuzz_count_chars(scan->buf + e->start, e->end - e->start));
+
+		FUZZ_CHECK(e->canonical != NULL && e->canonical_len > 0);
+		if ((uintptr_t) e->canonical >= (uintptr_t) scan->buf &&
+			(uintptr_t) e->canonical < (uintptr_t) scan->buf + scan->len)
+		{
+			const dsr_entity *c;
+			uint32_t	cstart = (uint32_t) ((uintptr_t) e->canonical - (uintptr_t) scan->buf);
+
+			FUZZ_CHECK(e->canonical_len <= scan->len - cstart);
+			c = fuzz_entity_at(list, cstart, cstart + e->canonical_len);
+			FUZZ_CHECK(c != NULL);
+			FUZZ_CHECK(c->kind == e->kind);
+		}
+		else
+		{
+			FUZZ_CHECK(fuzz_is_gazetteer_name(e->canonical));
+			FUZZ_CHECK(strlen(e->canonical) == e->canonical_len);
+		}
 	}
 }
 

@@ -41,6 +41,16 @@ void		test_quotes_multiline(void);
 void		test_amounts_alloc_failure(void);
 void		test_qualifier_names(void);
 
+/* test_entities.c */
+void		test_entities_model_load(void);
+void		test_entities_cases(void);
+void		test_entities_numbered_events(void);
+void		test_entities_offsets(void);
+void		test_entities_empty(void);
+void		test_entities_cancel(void);
+void		test_entities_alloc_failure(void);
+void		test_entities_linear_time(void);
+
 /* test_decimal.c */
 void		test_decimal_format(void);
 void		test_decimal_format_small_buffer(void);
@@ -90,6 +100,14 @@ static const unit_test tests[] = {
 	TEST(quotes_cases),
 	TEST(quotes_multiline),
 	TEST(amounts_alloc_failure),
+	TEST(entities_model_load),
+	TEST(entities_cases),
+	TEST(entities_numbered_events),
+	TEST(entities_offsets),
+	TEST(entities_empty),
+	TEST(entities_cancel),
+	TEST(entities_alloc_failure),
+	TEST(entities_linear_time),
 };
 
 void
