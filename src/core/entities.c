@@ -777,6 +777,32 @@ shorter_mention(const ner_doc *doc, const span *outer, const span *inner, bool p
 }
 
 /*
+ * A surname linked to the full name takes the particles the full name has
+ * before it, when the text has them too: "Leyen" after "selon von der" of
+ * "Ursula von der Leyen" is "von der Leyen".
+ */
+static void
+take_particles(const ner_doc *doc, span_array *spans, size_t i, const span *full)
+{
+	span	   *s = &spans->items[i];
+	size_t		matched = s->last - s->first + 1;
+	size_t		floor = i > 0 ? spans->items[i - 1].last + 1 : 0;
+
+	while (full->last + 1 >= full->first + matched + 1 && s->first > floor)
+	{
+		size_t		f = full->last - matched;
+		size_t		t = s->first - 1;
+
+		if (!(doc->tokens[f].cues & NER_CUE_PARTICLE) ||
+			doc->tokens[t].lower != doc->tokens[f].lower ||
+			(doc->scan->tokens[s->first].flags & DSR_TF_SENTENCE_START))
+			break;
+		s->first = (uint32_t) t;
+		matched++;
+	}
+}
+
+/*
  * Does the acronym token tok spell the initials of span p, every word or
  * only its capitalised ones ("BCE" of "Banque centrale européenne", "ECB"
  * of "European Central Bank", "IAEA" of "International Atomic Energy Agency")?
@@ -892,7 +918,11 @@ link_mentions(const ner_doc *doc, span_array *spans)
 		/* a place inside a longer place name is another place ("Loire", "Pays de la Loire") */
 		if (s->kind != DSR_ENT_LOCATION && best >= 0 && (size_t) best != i &&
 			shorter_mention(doc, &spans->items[best], s, s->kind == DSR_ENT_PERSON))
+		{
 			s->fullest = best;
+			if (s->kind == DSR_ENT_PERSON)
+				take_particles(doc, spans, i, &spans->items[best]);
+		}
 	}
 	link_acronyms(doc, spans, &t);
 	dsr_release(opts, t.keys);
