@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# 16 concurrent sessions (pgbench, custom script) extract amounts from the
-# same table for SECONDS (default 60) against the server named by PG*
+# 16 concurrent sessions (pgbench, custom scripts) extract amounts, quotes
+# and entities from the same table for SECONDS (default 60) against the server named by PG*
 # variables. Fails on any error, or when a backend's private memory (RssAnon)
 # grows by more than 8 MB between the first quarter and the end: memory must
 # be bounded by the document, not by the rows seen.
@@ -24,9 +24,17 @@ SELECT g, (SELECT string_agg(body, E'\n\n') FROM documents) || ' ' || g || ' €
 FROM generate_series(1, 2000) AS g;
 ANALYZE concurrency_docs;"
 
-cat > "$work/script.sql" <<'SQL'
+cat > "$work/amounts.sql" <<'SQL'
 \set id random(1, 2000)
 SELECT count(*), sum(value) FROM concurrency_docs, extract_amounts(body) WHERE id = :id;
+SQL
+cat > "$work/quotes.sql" <<'SQL'
+\set id random(1, 2000)
+SELECT count(*), count(DISTINCT speaker) FROM concurrency_docs, extract_quotes(body) WHERE id = :id;
+SQL
+cat > "$work/entities.sql" <<'SQL'
+\set id random(1, 2000)
+SELECT count(*), count(DISTINCT canonical) FROM concurrency_docs, extract_entities(body) WHERE id = :id;
 SQL
 
 private_kb()
@@ -38,7 +46,7 @@ private_kb()
     done
 }
 
-pgbench -n -c "$clients" -j 2 -T "$seconds" -f "$work/script.sql" > "$work/pgbench.log" 2>&1 &
+pgbench -n -c "$clients" -j 2 -T "$seconds" -f "$work/amounts.sql" -f "$work/quotes.sql" -f "$work/entities.sql" > "$work/pgbench.log" 2>&1 &
 bench=$!
 sleep $((seconds / 4))
 private_kb > "$work/early"
