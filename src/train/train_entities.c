@@ -11,7 +11,7 @@
  *   person, organization, location, misc). MISC 0 marks a corpus that does
  *   not annotate misc: predicting misc where it has O is then not an error.
  *
- * usage: train_entities [--epochs N] [--seed S] --out MODEL FILE...
+ * usage: train_entities [--epochs N] [--runs R] [--seed S] [--prune W] --out MODEL FILE...
  */
 #include "ner.h"
 
@@ -34,6 +34,7 @@ typedef struct weight_row
 {
 	float		w[NER_NTAGS];
 	double		u[NER_NTAGS];	/* sum of step × update, for the average */
+	float		total[NER_NTAGS];	/* sum of the averaged weights of the runs so far */
 } weight_row;
 
 static uint64_t *map_keys;
@@ -449,6 +450,8 @@ main(int argc, char **argv)
 	dsr_options opts = dsr_default_options();
 	const char *out = NULL;
 	int			epochs = 10;
+	int			runs = 1;
+	int			run;
 	double		prune = 1.0;		/* smaller weights change no decision worth their bytes */
 	int			i;
 
@@ -460,6 +463,8 @@ main(int argc, char **argv)
 	{
 		if (strcmp(argv[i], "--epochs") == 0 && i + 1 < argc)
 			epochs = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+			runs = atoi(argv[++i]) > 0 ? atoi(argv[i]) : 1;
 		else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
 			rng_state = strtoull(argv[++i], NULL, 10);
 		else if (strcmp(argv[i], "--prune") == 0 && i + 1 < argc)
@@ -470,12 +475,34 @@ main(int argc, char **argv)
 			read_file(argv[i], &opts);
 	}
 	if (!out || ndocs == 0)
-		die("usage: train_entities [--epochs N] [--seed S] [--prune W] --out MODEL FILE...");
+		die("usage: train_entities [--epochs N] [--runs R] [--seed S] [--prune W] --out MODEL FILE...");
 	for (i = 0; (size_t) i < ndocs; i++)
 		docs[i].doc.scan = &docs[i].scan;	/* the array moved as it grew */
 	fprintf(stderr, "%zu documents, %zu entities (%zu left out: not on token edges)\n",
 			ndocs, entities_read, misaligned);
-	train(epochs);
+	/*
+	 * Several runs over different orders of the documents, their averaged
+	 * weights averaged again: one order's luck no longer decides a weight.
+	 */
+	for (run = 0; run < runs; run++)
+	{
+		size_t		r;
+
+		train(epochs);
+		for (r = 0; r < nrows; r++)
+		{
+			int			t;
+
+			for (t = 0; t < NER_NTAGS; t++)
+			{
+				rows[r].total[t] += rows[r].w[t] / (float) runs;
+				rows[r].w[t] = 0;
+				rows[r].u[t] = 0;
+			}
+		}
+	}
+	for (i = 0; (size_t) i < nrows; i++)
+		memcpy(rows[i].w, rows[i].total, sizeof(rows[i].w));
 	write_model(out, prune);
 	return 0;
 }
