@@ -66,13 +66,13 @@ GROUP BY e.canonical, e.kind
 ORDER BY count(*) DESC, e.canonical
 LIMIT 15;
 
-\echo '== 11. Documents that mention a name, through entity_names() and a GIN index'
+\echo '== 11. Documents that mention Brussels in any language, through entity_names() and a GIN index'
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS names text[]
   GENERATED ALWAYS AS (entity_names(body)) STORED;
 CREATE INDEX IF NOT EXISTS documents_names ON documents USING gin (names);
 SELECT d.id, left(d.title, 60) AS title
 FROM documents d
-WHERE d.names @> ARRAY['Ursula von der Leyen']
+WHERE d.names && ARRAY['Brussels', 'Bruxelles', 'Brüssel']
 ORDER BY d.id;
 
 \echo '== 12. Money announced in the sentences that name an organization'
