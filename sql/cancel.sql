@@ -1,4 +1,4 @@
--- Long calls are interruptible: statement_timeout cancels extract_amounts
+-- Long calls are interruptible: statement_timeout cancels every extractor
 -- on a 500 MB text cleanly, and the session goes on.
 \set VERBOSITY sqlstate
 CREATE TABLE huge AS
@@ -9,7 +9,11 @@ SET statement_timeout = '100ms';
 SELECT count(*) FROM huge, extract_amounts(body);
 SELECT count(*) FROM huge, extract_amounts(body, 'fr');
 SELECT detect_language(body) FROM huge;
+SELECT count(*) FROM huge, extract_quotes(body, 'fr');
+SELECT count(*) FROM huge, extract_entities(body, 'fr');
+SELECT cardinality(entity_names(body, 'fr')) FROM huge;
 RESET statement_timeout;
 -- the session goes on
 SELECT match, value FROM extract_amounts('Le billet coûte 5 €.', 'fr');
+SELECT name, kind FROM extract_entities('Le Conseil de Paris a voté.', 'fr');
 DROP TABLE huge;
