@@ -15,6 +15,7 @@ usage: bench.py [--shared DIR] [--repeat N]
 import argparse
 import os
 import subprocess
+import tempfile
 import sys
 import time
 
@@ -107,6 +108,33 @@ def main():
                 name, t, mb / t, rows, read / t,
                 ("%.2fx" % (regexp / t)) if regexp else "-"))
     psql("DROP TABLE bench_corpus")
+    core_alone(corpus, nbytes, args.repeat)
+
+
+def core_alone(corpus, nbytes, repeat):
+    """The same text through the command-line tool (the core without a server):
+    JSON in, JSON out, one process, best of repeat runs."""
+    cli = os.path.join(REPO, "dossier-extract")
+    model = os.path.join(REPO, "model", "dossier_entities.model")
+    if not os.access(cli, os.X_OK):
+        print("\ncore alone: %s not built (make dossier-extract)" % cli)
+        return
+    with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
+        for name in FILES:
+            subprocess.run(["gzip", "-dc", os.path.join(corpus, name)], stdout=tmp, check=True)
+        tmp.flush()
+        print("\ncore alone (dossier-extract --jsonl, JSON parsing and output included)")
+        for label, extra in [("amounts and quotes", []),
+                             ("amounts, quotes and entities", ["--model", model])]:
+            best = None
+            for _ in range(repeat):
+                with open(tmp.name, "rb") as src:
+                    t0 = time.monotonic()
+                    subprocess.run([cli, "--jsonl"] + extra, stdin=src,
+                                   stdout=subprocess.DEVNULL, check=True)
+                    dt = time.monotonic() - t0
+                best = dt if best is None or dt < best else best
+            print("%-32s %9.3f %9.1f MB/s" % (label, best, nbytes / 1e6 / best))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/lib.sh
 scripts/build.sh
+make dossier-extract PG_CONFIG="$(pg_config_path)"
 pgdir=$(scripts/pgtmp.sh start)
 trap 'scripts/pgtmp.sh stop "$pgdir"' EXIT
 # shellcheck source=/dev/null
