@@ -7,6 +7,8 @@
 
 #include "unit.h"
 
+#include <time.h>
+
 int			unit_checks = 0;
 int			unit_failures = 0;
 
@@ -171,6 +173,58 @@ copy_exact(const char *s, size_t *len)
 {
 	*len = strlen(s);
 	return copy_exact_n(s, *len);
+}
+
+void *
+counting_malloc(void *arg, size_t size)
+{
+	counting_alloc *a = arg;
+	void	   *p;
+
+	if (a->budget == 0)
+		return NULL;
+	p = malloc(size > 0 ? size : 1);
+	if (p == NULL)
+		return NULL;
+	if (a->budget > 0)
+		a->budget--;
+	a->live++;
+	return p;
+}
+
+void
+counting_free(void *arg, void *ptr)
+{
+	counting_alloc *a = arg;
+
+	if (ptr == NULL)
+		return;
+	a->live--;
+	free(ptr);
+}
+
+double
+cpu_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void
+check_linear_growth(const char *name, size_t len_small, double t_small,
+					size_t len_big, double t_big)
+{
+	/* below a millisecond the clock says little: compare with that floor */
+	if (t_small < 0.001)
+		t_small = 0.001;
+	CHECK_MSG(t_big / t_small < LINEAR_BOUND,
+			  "%s: %zu bytes in %.4f s, %zu bytes in %.4f s (x%.1f)",
+			  name, len_small, t_small, len_big, t_big, t_big / t_small);
+	if (getenv("DOSSIER_UNIT_VERBOSE"))
+		printf("     %-36s %8zu B %.4f s  %8zu B %.4f s  x%.1f\n", name, len_small, t_small,
+			   len_big, t_big, t_big / t_small);
 }
 
 size_t

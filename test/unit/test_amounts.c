@@ -971,41 +971,6 @@ test_amounts_junk(void)
 	unit_context("%s", "");
 }
 
-/* An allocator that fails after a given number of successful calls. */
-typedef struct counting_alloc
-{
-	long		budget;			/* successful allocations left; < 0: unlimited */
-	long		live;
-} counting_alloc;
-
-static void *
-counting_malloc(void *arg, size_t size)
-{
-	counting_alloc *a = arg;
-	void	   *p;
-
-	if (a->budget == 0)
-		return NULL;
-	p = malloc(size > 0 ? size : 1);
-	if (p == NULL)
-		return NULL;
-	if (a->budget > 0)
-		a->budget--;
-	a->live++;
-	return p;
-}
-
-static void
-counting_free(void *arg, void *ptr)
-{
-	counting_alloc *a = arg;
-
-	if (ptr == NULL)
-		return;
-	a->live--;
-	free(ptr);
-}
-
 void
 test_amounts_alloc_failure(void)
 {

@@ -8,7 +8,6 @@
 #include "ner.h"
 
 #include <math.h>
-#include <time.h>
 
 /* ---------------------------------------------------------------- model */
 
@@ -704,41 +703,6 @@ test_entities_cancel(void)
 	dsr_ner_model_free(model);
 }
 
-/* An allocator that fails after a given number of successful calls. */
-typedef struct counting_alloc
-{
-	long		budget;			/* successful allocations left; < 0: unlimited */
-	long		live;			/* allocated and not yet released */
-} counting_alloc;
-
-static void *
-counting_malloc(void *arg, size_t size)
-{
-	counting_alloc *a = arg;
-	void	   *p;
-
-	if (a->budget == 0)
-		return NULL;
-	p = malloc(size > 0 ? size : 1);
-	if (p == NULL)
-		return NULL;
-	if (a->budget > 0)
-		a->budget--;
-	a->live++;
-	return p;
-}
-
-static void
-counting_free(void *arg, void *ptr)
-{
-	counting_alloc *a = arg;
-
-	if (ptr == NULL)
-		return;
-	a->live--;
-	free(ptr);
-}
-
 void
 test_entities_alloc_failure(void)
 {
@@ -813,14 +777,9 @@ test_entities_alloc_failure(void)
 }
 
 /*
- * Adversarial runs for the tagger and its rules, at N and 8N bytes: linear
- * work takes about 8 times as long, quadratic work 64 times (see
- * test_limits.c; the same bound).
+ * Adversarial runs for the tagger and its rules, at LINEAR_SMALL bytes and
+ * LINEAR_FACTOR times that (unit.h; the same bound as test_limits.c).
  */
-#define SMALL	(128 * 1024)
-#define FACTOR	8
-#define BOUND	24.0
-
 typedef struct entity_family
 {
 	const char *name;
@@ -842,15 +801,6 @@ static const entity_family families[] = {
 	{"particles", "von der "},
 	{"paragraphs of one name", "Paris\n\n"},
 };
-
-static double
-cpu_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* CPU time of scan + entities on buf, best of three runs. */
 static double
@@ -916,32 +866,22 @@ test_entities_linear_time(void)
 					len_big;
 		char	   *small,
 				   *big;
-		double		t_small,
-					t_big;
 
 		if (i < sizeof(families) / sizeof(families[0]))
 		{
 			size_t		ulen = strlen(families[i].unit);
 
-			small = repeat_text(families[i].unit, SMALL / ulen, &len_small);
-			big = repeat_text(families[i].unit, SMALL * FACTOR / ulen, &len_big);
+			small = repeat_text(families[i].unit, LINEAR_SMALL / ulen, &len_small);
+			big = repeat_text(families[i].unit, LINEAR_SMALL * LINEAR_FACTOR / ulen, &len_big);
 		}
 		else
 		{
-			small = distinct_words(SMALL, &len_small);
-			big = distinct_words(SMALL * FACTOR, &len_big);
+			small = distinct_words(LINEAR_SMALL, &len_small);
+			big = distinct_words(LINEAR_SMALL * LINEAR_FACTOR, &len_big);
 		}
 		unit_context("%s", name);
-		t_small = time_entities(small, len_small, model);
-		t_big = time_entities(big, len_big, model);
-		/* below a millisecond the clock says little: compare with that floor */
-		if (t_small < 0.001)
-			t_small = 0.001;
-		CHECK_MSG(t_big / t_small < BOUND, "%s: %zu bytes in %.4f s, %zu bytes in %.4f s (x%.1f)",
-				  name, len_small, t_small, len_big, t_big, t_big / t_small);
-		if (getenv("DOSSIER_UNIT_VERBOSE"))
-			printf("     %-36s %8zu B %.4f s  %8zu B %.4f s  x%.1f\n", name, len_small, t_small,
-				   len_big, t_big, t_big / t_small);
+		check_linear_growth(name, len_small, time_entities(small, len_small, model),
+							len_big, time_entities(big, len_big, model));
 		free(small);
 		free(big);
 	}

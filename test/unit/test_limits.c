@@ -7,12 +7,6 @@
  */
 #include "unit.h"
 
-#include <time.h>
-
-#define SMALL	(128 * 1024)
-#define FACTOR	8
-#define BOUND	24.0
-
 typedef struct family
 {
 	const char *name;
@@ -57,15 +51,6 @@ build(const family *f, size_t size, size_t *len)
 	memcpy(buf + n * ulen, f->tail, tlen);
 	*len = n * ulen + tlen;
 	return buf;
-}
-
-static double
-cpu_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 /* CPU time of the whole pipeline on buf, best of three runs. */
@@ -114,19 +99,12 @@ test_limits_linear_time(void)
 	{
 		size_t		len_small,
 					len_big;
-		char	   *small = build(&families[i], SMALL, &len_small);
-		char	   *big = build(&families[i], SMALL * FACTOR, &len_big);
-		double		t_small,
-					t_big;
+		char	   *small = build(&families[i], LINEAR_SMALL, &len_small);
+		char	   *big = build(&families[i], LINEAR_SMALL * LINEAR_FACTOR, &len_big);
 
 		unit_context("%s", families[i].name);
-		t_small = time_pipeline(small, len_small);
-		t_big = time_pipeline(big, len_big);
-		/* below a millisecond the clock says little: compare with that floor */
-		if (t_small < 0.001)
-			t_small = 0.001;
-		CHECK_MSG(t_big / t_small < BOUND, "%s: %zu bytes in %.4f s, %zu bytes in %.4f s (x%.1f)",
-				  families[i].name, len_small, t_small, len_big, t_big, t_big / t_small);
+		check_linear_growth(families[i].name, len_small, time_pipeline(small, len_small),
+							len_big, time_pipeline(big, len_big));
 		free(small);
 		free(big);
 	}

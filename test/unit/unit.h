@@ -125,4 +125,35 @@ bool		format_decimal_normalized(const dsr_decimal *d, char *out, size_t outsize)
  */
 int			scan_exact(const char *s, char **buf, dsr_scan *scan);
 
+/*
+ * An allocator for dsr_options that fails once `budget` allocations have
+ * succeeded (budget < 0: never) and counts what is still allocated, so a
+ * test sees both the failure path and the leaks. Set opts.alloc =
+ * counting_malloc, opts.release = counting_free, opts.alloc_arg = &a.
+ */
+typedef struct counting_alloc
+{
+	long		budget;			/* successful allocations left; < 0: unlimited */
+	long		live;			/* allocated and not yet released */
+} counting_alloc;
+
+void	   *counting_malloc(void *arg, size_t size);
+void		counting_free(void *arg, void *ptr);
+
+/* CPU time of this process, in seconds. */
+double		cpu_seconds(void);
+
+/*
+ * Linear time: an adversarial input is timed at LINEAR_SMALL and
+ * LINEAR_FACTOR times that size; linear work takes about 8 times as long,
+ * quadratic 64 times. check_linear_growth fails when the bigger one took
+ * LINEAR_BOUND times as long or more (times under a millisecond count as one).
+ */
+#define LINEAR_SMALL	(128 * 1024)
+#define LINEAR_FACTOR	8
+#define LINEAR_BOUND	24.0
+
+void		check_linear_growth(const char *name, size_t len_small, double t_small,
+								size_t len_big, double t_big);
+
 #endif							/* DOSSIER_UNIT_H */
