@@ -9,48 +9,11 @@
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-typedef struct budget
-{
-	unsigned	allocs_left;	/* UINT_MAX: no limit */
-	unsigned	polls_left;		/* UINT_MAX: never stop */
-} budget;
-
-static void *
-limited_alloc(void *arg, size_t size)
-{
-	budget	   *b = arg;
-
-	if (b->allocs_left == 0)
-		return NULL;
-	if (b->allocs_left != ~0u)
-		b->allocs_left--;
-	return malloc(size);
-}
-
-static void
-plain_release(void *arg, void *ptr)
-{
-	free(ptr);
-}
-
-static bool
-limited_stop(void *arg)
-{
-	budget	   *b = arg;
-
-	if (b->polls_left == ~0u)
-		return false;
-	if (b->polls_left == 0)
-		return true;
-	b->polls_left--;
-	return false;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	budget		b;
-	dsr_options opts = dsr_default_options();
+	fuzz_budget b;
+	dsr_options opts;
 	dsr_scan	scan;
 	dsr_amount_list list;
 	dsr_lang	lang = DSR_LANG_UNKNOWN;
@@ -59,13 +22,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 2 || size > FUZZ_MAX_INPUT)
 		return 0;
-	b.allocs_left = data[0] ? data[0] - 1u : ~0u;
-	b.polls_left = data[1] ? data[1] - 1u : ~0u;
-	opts.alloc = limited_alloc;
-	opts.release = plain_release;
-	opts.alloc_arg = &b;
-	opts.should_stop = limited_stop;
-	opts.stop_arg = &b;
+	opts = fuzz_budget_options(&b, data[0], data[1]);
 	buf = fuzz_copy(data + 2, size - 2);
 
 	rc = dsr_scan_money(buf, size - 2, &opts, &scan);

@@ -24,6 +24,64 @@
 		} \
 	} while (0)
 
+/*
+ * Options whose allocator fails after a number of allocations and whose
+ * should_stop says yes after a number of polls, both taken from input bytes
+ * (0: never; n: after n - 1). Every path must then return an error code and
+ * release everything; LeakSanitizer checks the latter.
+ */
+typedef struct fuzz_budget
+{
+	unsigned	allocs_left;	/* UINT_MAX: no limit */
+	unsigned	polls_left;		/* UINT_MAX: never stop */
+} fuzz_budget;
+
+static inline void *
+fuzz_limited_alloc(void *arg, size_t size)
+{
+	fuzz_budget *b = arg;
+
+	if (b->allocs_left == 0)
+		return NULL;
+	if (b->allocs_left != ~0u)
+		b->allocs_left--;
+	return malloc(size);
+}
+
+static inline void
+fuzz_plain_release(void *arg, void *ptr)
+{
+	free(ptr);
+}
+
+static inline bool
+fuzz_limited_stop(void *arg)
+{
+	fuzz_budget *b = arg;
+
+	if (b->polls_left == ~0u)
+		return false;
+	if (b->polls_left == 0)
+		return true;
+	b->polls_left--;
+	return false;
+}
+
+static inline dsr_options
+fuzz_budget_options(fuzz_budget *b, uint8_t allocs, uint8_t polls)
+{
+	dsr_options opts = dsr_default_options();
+
+	b->allocs_left = allocs ? allocs - 1u : ~0u;
+	b->polls_left = polls ? polls - 1u : ~0u;
+	opts.alloc = fuzz_limited_alloc;
+	opts.release = fuzz_plain_release;
+	opts.alloc_arg = b;
+	opts.should_stop = fuzz_limited_stop;
+	opts.stop_arg = b;
+	return opts;
+}
+
 /* Copy data into an exact-size heap buffer, so a read past the end is caught. */
 static inline char *
 fuzz_copy(const uint8_t *data, size_t size)

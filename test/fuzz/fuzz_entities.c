@@ -77,43 +77,6 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-typedef struct budget
-{
-	unsigned	allocs_left;	/* UINT_MAX: no limit */
-	unsigned	polls_left;		/* UINT_MAX: never stop */
-} budget;
-
-static void *
-limited_alloc(void *arg, size_t size)
-{
-	budget	   *b = arg;
-
-	if (b->allocs_left == 0)
-		return NULL;
-	if (b->allocs_left != ~0u)
-		b->allocs_left--;
-	return malloc(size);
-}
-
-static void
-plain_release(void *arg, void *ptr)
-{
-	free(ptr);
-}
-
-static bool
-limited_stop(void *arg)
-{
-	budget	   *b = arg;
-
-	if (b->polls_left == ~0u)
-		return false;
-	if (b->polls_left == 0)
-		return true;
-	b->polls_left--;
-	return false;
-}
-
 static bool
 same_entities(const dsr_entity_list *a, const dsr_entity_list *b)
 {
@@ -161,19 +124,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (data[1] || data[2])
 	{
-		budget		b;
-		dsr_options limited = dsr_default_options();
+		fuzz_budget b;
+		dsr_options limited;
 		dsr_scan	scan2;
 		dsr_entity_list list2;
 		int			rc;
 
-		b.allocs_left = data[1] ? data[1] - 1u : ~0u;
-		b.polls_left = data[2] ? data[2] - 1u : ~0u;
-		limited.alloc = limited_alloc;
-		limited.release = plain_release;
-		limited.alloc_arg = &b;
-		limited.should_stop = limited_stop;
-		limited.stop_arg = &b;
+		limited = fuzz_budget_options(&b, data[1], data[2]);
 		rc = dsr_scan_text(buf, len, &limited, &scan2);
 		FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
 		if (rc == DSR_OK)
