@@ -21,7 +21,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_tables import char_class  # noqa: E402  (the C scanner's character classes)
+from gen_tables import tokenize as scanner_tokens  # noqa: E402  (tokens as the C scanner cuts them)
 
 LANGS = ("fr", "en", "de", "es", "it")
 KINDS = ("person", "organization", "location", "law", "event", "misc", "given", "demonym", "common")
@@ -30,28 +30,6 @@ MAX_BYTES = 90
 MAX_TOKENS = 12         # GAZ_MAX_TOKENS of gen_gazetteer.py
 MAX_KEY_BYTES = 95      # its longest lower-cased key
 MAX_CANONICAL_BYTES = 200
-
-
-def scanner_tokens(form):
-    """The tokens the scanner cuts form into, as gen_gazetteer.py keys them:
-    a letter then letters, format characters and ASCII digits ("COP29"), a
-    run of digits, or any other non-space character alone ("l ' Union")."""
-    tokens, i, n = [], 0, len(form)
-    while i < n:
-        cls = char_class(form[i])
-        if cls in ("space", "format"):
-            i += 1
-            continue
-        j = i + 1
-        if cls == "letter":
-            while j < n and (char_class(form[j]) in ("letter", "format") or "0" <= form[j] <= "9"):
-                j += 1
-        elif cls == "digit":
-            while j < n and char_class(form[j]) == "digit":
-                j += 1
-        tokens.append(form[i:j])
-        i = j
-    return tokens
 
 
 def check_file(path, seen, errors):

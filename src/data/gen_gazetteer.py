@@ -20,54 +20,16 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_tables import LANGS, LANG_ALL, char_class, lower_token, c_string, DataError  # noqa: E402
+from gen_tables import LANGS, LANG_ALL, make_key, strip_accents, c_string, DataError  # noqa: E402
 
 KINDS = {"person": 0x01, "organization": 0x02, "location": 0x04, "misc": 0x08,
          "law": 0x10, "event": 0x20, "given": 0x40, "demonym": 0x80, "common": 0x100}
 MAX_TOKENS = 12         # GAZ_MAX_TOKENS
-MAX_KEY_BYTES = 95
-
-
-def tokenize(form):
-    tokens = []
-    i, n = 0, len(form)
-    while i < n:
-        cls = char_class(form[i])
-        if cls in ("space", "format"):
-            i += 1
-            continue
-        j = i + 1
-        if cls == "letter":
-            while j < n and char_class(form[j]) in ("letter", "format"):
-                j += 1
-        elif cls == "digit":
-            while j < n and char_class(form[j]) == "digit":
-                j += 1
-        tokens.append(form[i:j])
-        i = j
-    return tokens
 
 
 def key_of(form):
-    tokens = tokenize(unicodedata.normalize("NFC", form))
-    if not tokens:
-        raise DataError("empty form")
-    if len(tokens) > MAX_TOKENS:
-        raise DataError("form %r has %d tokens (at most %d)" % (form, len(tokens), MAX_TOKENS))
-    toks = [lower_token(t) for t in tokens]
-    key = " ".join(toks)
-    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
-        raise DataError("key %r is longer than %d bytes" % (key, MAX_KEY_BYTES))
-    return toks
-
-
-def strip_accents(toks):
-    out = []
-    for t in toks:
-        d = unicodedata.normalize("NFD", t)
-        s = "".join(ch for ch in d if unicodedata.category(ch) != "Mn")
-        out.append(unicodedata.normalize("NFC", s))
-    return out
+    """The key's tokens, or raise DataError (the lexicon's make_key, longer phrases)."""
+    return make_key(form, MAX_TOKENS).split(" ")
 
 
 def load(src, skipped):
@@ -105,7 +67,7 @@ def load(src, skipped):
                 except DataError as e:
                     raise DataError("%s:%d: %s" % (path, n, e))
                 variants = [toks]
-                stripped = strip_accents(toks)
+                stripped = strip_accents(" ".join(toks)).split(" ")
                 if stripped != toks:
                     variants.append(stripped)
                 for v in variants:

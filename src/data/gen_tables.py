@@ -109,14 +109,14 @@ def lower_token(tok):
     return "".join(out)
 
 
-def make_key(form):
+def make_key(form, max_tokens=MAX_TOKENS):
     """Normalized key of a form, or raise DataError."""
     tokens = tokenize(unicodedata.normalize("NFC", form))
     if not tokens:
         raise DataError("empty form")
     key = " ".join(lower_token(t) for t in tokens)
-    if len(tokens) > MAX_TOKENS:
-        raise DataError("form %r has %d tokens (at most %d)" % (form, len(tokens), MAX_TOKENS))
+    if len(tokens) > max_tokens:
+        raise DataError("form %r has %d tokens (at most %d)" % (form, len(tokens), max_tokens))
     if len(key.encode("utf-8")) > MAX_KEY_BYTES:
         raise DataError("key %r is longer than %d bytes" % (key, MAX_KEY_BYTES))
     return key
