@@ -83,20 +83,79 @@ static const uint16_t tag_entity_kind[5] = {
 };
 
 static bool
-push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
+append_span(const dsr_options *opts, span_array *spans, const span *s)
 {
-	span	   *s;
-
 	if (!dsr_array_reserve(opts, (void **) &spans->items, spans->count, &spans->capacity,
 						   sizeof(span)))
 		return false;
-	s = &spans->items[spans->count++];
-	s->first = (uint32_t) first;
-	s->last = (uint32_t) last;
-	s->kind = kind;
-	s->gaz_canonical = NULL;
-	s->fullest = -1;
+	spans->items[spans->count++] = *s;
 	return true;
+}
+
+static bool
+push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
+{
+	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1};
+
+	return append_span(opts, spans, &s);
+}
+
+/*
+ * A small open-addressing map from word hashes (never 0) to a span number,
+ * -1 for none; sized for `keys` keys at most, half full at worst.
+ */
+typedef struct span_index
+{
+	uint64_t   *keys;
+	int32_t    *spans;
+	size_t		mask;
+} span_index;
+
+static bool
+span_index_init(const dsr_options *opts, span_index *t, size_t keys)
+{
+	size_t		capacity = 16;
+
+	while (capacity < keys * 2)
+		capacity *= 2;
+	t->keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
+	t->spans = dsr_alloc(opts, capacity * sizeof(int32_t));
+	t->mask = capacity - 1;
+	if (!t->keys || !t->spans)
+		return false;
+	memset(t->keys, 0, capacity * sizeof(uint64_t));
+	memset(t->spans, 0xFF, capacity * sizeof(int32_t));	/* -1: no span */
+	return true;
+}
+
+static void
+span_index_free(const dsr_options *opts, span_index *t)
+{
+	dsr_release(opts, t->keys);
+	dsr_release(opts, t->spans);
+}
+
+/* The slot of key, added if missing (count it in the keys of init). */
+static int32_t *
+span_index_slot(span_index *t, uint64_t key)
+{
+	size_t		i = (size_t) key & t->mask;
+
+	while (t->keys[i] != 0 && t->keys[i] != key)
+		i = (i + 1) & t->mask;
+	t->keys[i] = key;
+	return &t->spans[i];
+}
+
+/* The span of key, or -1; adds nothing. */
+static int32_t
+span_index_find(const span_index *t, uint64_t key)
+{
+	size_t		i = (size_t) key & t->mask;
+
+	while (t->keys[i] != 0 && t->keys[i] != key)
+		i = (i + 1) & t->mask;
+	return t->keys[i] == key ? t->spans[i] : -1;
 }
 
 /* Trim punctuation off both ends of tokens first..last; false if nothing is left. */
@@ -316,10 +375,8 @@ snap_to_known_names(const ner_doc *doc, span_array *spans)
 		}
 		if (next < spans->count && spans->items[next].first == i)
 		{
-			if (!dsr_array_reserve(&scan->opts, (void **) &out.items, out.count,
-								   &out.capacity, sizeof(span)))
+			if (!append_span(&scan->opts, &out, &spans->items[next]))
 				goto nomem;
-			out.items[out.count++] = spans->items[next];
 			i = spans->items[next].last + 1;
 			next++;
 			continue;
@@ -481,10 +538,8 @@ add_numbered_laws(const dsr_scan *scan, span_array *spans)
 		/* keep the spans before this law, drop those it overlaps */
 		while (next < spans->count && spans->items[next].last < i)
 		{
-			if (!dsr_array_reserve(&scan->opts, (void **) &out.items, out.count,
-								   &out.capacity, sizeof(span)))
+			if (!append_span(&scan->opts, &out, &spans->items[next++]))
 				goto nomem;
-			out.items[out.count++] = spans->items[next++];
 		}
 		while (next < spans->count && spans->items[next].first <= last)
 			next++;
@@ -496,10 +551,8 @@ add_numbered_laws(const dsr_scan *scan, span_array *spans)
 		return DSR_OK;
 	for (; next < spans->count; next++)
 	{
-		if (!dsr_array_reserve(&scan->opts, (void **) &out.items, out.count,
-							   &out.capacity, sizeof(span)))
+		if (!append_span(&scan->opts, &out, &spans->items[next]))
 			goto nomem;
-		out.items[out.count++] = spans->items[next];
 	}
 	dsr_release(&scan->opts, spans->items);
 	*spans = out;
@@ -510,27 +563,6 @@ nomem:
 }
 
 /* -------------------------------------------------- names the rules find */
-
-/* The set of hashes of the last words of the persons named in full. */
-typedef struct surname_set
-{
-	uint64_t   *keys;
-	size_t		mask;
-} surname_set;
-
-static bool
-surname_slot(surname_set *set, uint64_t key, bool insert)
-{
-	size_t		i = (size_t) key & set->mask;
-
-	while (set->keys[i] != 0 && set->keys[i] != key)
-		i = (i + 1) & set->mask;
-	if (set->keys[i] == key)
-		return true;
-	if (insert)
-		set->keys[i] = key;
-	return false;
-}
 
 /* A capitalised German compound ending in "-gesetz", "-verordnung", "-richtlinie". */
 static bool
@@ -562,22 +594,16 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 	const dsr_scan *scan = doc->scan;
 	const dsr_options *opts = &scan->opts;
 	span_array	out = {NULL, 0, 0};
-	surname_set set = {NULL, 0};
-	size_t		capacity = 16;
+	span_index	surnames;		/* last word of a person named in full -> that span */
 	size_t		next = 0;
 	size_t		i;
 	int			rc = DSR_ENOMEM;
 
-	while (capacity < spans->count * 2)
-		capacity *= 2;
-	set.keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
-	if (!set.keys)
-		return DSR_ENOMEM;
-	memset(set.keys, 0, capacity * sizeof(uint64_t));
-	set.mask = capacity - 1;
+	if (!span_index_init(opts, &surnames, spans->count))
+		goto done;
 	for (i = 0; i < spans->count; i++)
 		if (spans->items[i].kind == DSR_ENT_PERSON && spans->items[i].last > spans->items[i].first)
-			surname_slot(&set, doc->tokens[spans->items[i].last].lower, true);
+			*span_index_slot(&surnames, doc->tokens[spans->items[i].last].lower) = (int32_t) i;
 
 	for (i = 0; i < scan->ntokens; i++)
 	{
@@ -591,20 +617,18 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 
 		if (next < spans->count && spans->items[next].first == i)
 		{
-			if (!dsr_array_reserve(opts, (void **) &out.items, out.count, &out.capacity,
-								   sizeof(span)))
-				goto done;
-			out.items[out.count] = spans->items[next];
 			/* the tagger took "G" of "G20": the event is the word and its number */
-			if (numbered && spans->items[next].last == i)
-				out.items[out.count] = event;
-			i = out.items[out.count++].last;
+			const span *kept = numbered && spans->items[next].last == i ? &event : &spans->items[next];
+
+			if (!append_span(opts, &out, kept))
+				goto done;
+			i = kept->last;
 			next++;
 			continue;
 		}
 		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED))
 			continue;
-		if (surname_slot(&set, doc->tokens[i].lower, false))
+		if (span_index_find(&surnames, doc->tokens[i].lower) >= 0)
 		{
 			kind = DSR_ENT_PERSON;
 			/* take the particles before it: "von der Leyen" */
@@ -631,7 +655,7 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 	rc = DSR_OK;
 done:
 	dsr_release(opts, out.items);
-	dsr_release(opts, set.keys);
+	span_index_free(opts, &surnames);
 	return rc;
 }
 
@@ -714,32 +738,14 @@ look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 }
 
 /*
- * The longest span of each (kind, word): a short mention is linked to the
- * longest mention of its kind holding its first word, when it is a shorter
- * form of that one (shorter_mention). One table, linear time.
+ * A short mention is linked to the longest mention of its kind holding its
+ * first word, when it is a shorter form of that one (shorter_mention): one
+ * span_index from (kind, word) to that span, linear time.
  */
-typedef struct longest_table
-{
-	uint64_t   *keys;
-	int32_t    *spans;
-	size_t		mask;
-} longest_table;
-
 static inline uint64_t
 word_key(const ner_doc *doc, size_t tok, uint16_t kind)
 {
 	return ner_mix(doc->tokens[tok].lower + kind);
-}
-
-static int32_t *
-longest_slot(longest_table *t, uint64_t key)
-{
-	size_t		i = (size_t) key & t->mask;
-
-	while (t->keys[i] != 0 && t->keys[i] != key)
-		i = (i + 1) & t->mask;
-	t->keys[i] = key;
-	return &t->spans[i];
 }
 
 static bool
@@ -844,7 +850,7 @@ spells_initials(const dsr_scan *scan, size_t tok, const span *p)
  * the name it stands for takes that name, and so do its later uses.
  */
 static void
-link_acronyms(const ner_doc *doc, span_array *spans, longest_table *t)
+link_acronyms(const ner_doc *doc, span_array *spans, span_index *t)
 {
 	const dsr_scan *scan = doc->scan;
 	size_t		i;
@@ -859,7 +865,7 @@ link_acronyms(const ner_doc *doc, span_array *spans, longest_table *t)
 		if (s->first != s->last || !(scan->tokens[s->first].flags & DSR_TF_ALL_CAPS) ||
 			n > 8 || s->fullest >= 0 || s->gaz_canonical)
 			continue;
-		defined = longest_slot(t, ner_mix(doc->tokens[s->first].lower ^ UINT64_C(0xAC40)));
+		defined = span_index_slot(t, ner_mix(doc->tokens[s->first].lower ^ UINT64_C(0xAC40)));
 		if (s->first >= 2 && p->last + 2 == s->first &&
 			dsr_token_is_char(scan, s->first - 1, '(') && spells_initials(scan, s->first, p))
 			*defined = p->fullest >= 0 ? p->fullest : (int32_t) (i - 1);
@@ -876,26 +882,18 @@ static int
 link_mentions(const ner_doc *doc, span_array *spans)
 {
 	const dsr_options *opts = &doc->scan->opts;
-	longest_table t;
-	size_t		capacity = 16;
+	span_index	t;
 	size_t		words = 0;
 	size_t		i;
 
 	for (i = 0; i < spans->count; i++)
 		words += spans->items[i].last - spans->items[i].first + 1;
-	while (capacity < (words + spans->count) * 2)
-		capacity *= 2;
-	t.keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
-	t.spans = dsr_alloc(opts, capacity * sizeof(int32_t));
-	if (!t.keys || !t.spans)
+	/* a key per (kind, word), and one per acronym (link_acronyms) */
+	if (!span_index_init(opts, &t, words + spans->count))
 	{
-		dsr_release(opts, t.keys);
-		dsr_release(opts, t.spans);
+		span_index_free(opts, &t);
 		return DSR_ENOMEM;
 	}
-	memset(t.keys, 0, capacity * sizeof(uint64_t));
-	memset(t.spans, 0xFF, capacity * sizeof(int32_t));	/* -1: no span */
-	t.mask = capacity - 1;
 
 	for (i = 0; i < spans->count; i++)
 	{
@@ -904,7 +902,7 @@ link_mentions(const ner_doc *doc, span_array *spans)
 
 		for (k = s->first; k <= s->last; k++)
 		{
-			int32_t    *best = longest_slot(&t, word_key(doc, k, s->kind));
+			int32_t    *best = span_index_slot(&t, word_key(doc, k, s->kind));
 
 			if (*best < 0 || spans->items[*best].last - spans->items[*best].first < s->last - s->first)
 				*best = (int32_t) i;
@@ -913,7 +911,7 @@ link_mentions(const ner_doc *doc, span_array *spans)
 	for (i = 0; i < spans->count; i++)
 	{
 		span	   *s = &spans->items[i];
-		int32_t		best = *longest_slot(&t, word_key(doc, s->first, s->kind));
+		int32_t		best = span_index_find(&t, word_key(doc, s->first, s->kind));
 
 		/* a place inside a longer place name is another place ("Loire", "Pays de la Loire") */
 		if (s->kind != DSR_ENT_LOCATION && best >= 0 && (size_t) best != i &&
@@ -925,8 +923,7 @@ link_mentions(const ner_doc *doc, span_array *spans)
 		}
 	}
 	link_acronyms(doc, spans, &t);
-	dsr_release(opts, t.keys);
-	dsr_release(opts, t.spans);
+	span_index_free(opts, &t);
 	return DSR_OK;
 }
 
