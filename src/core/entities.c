@@ -220,7 +220,7 @@ lower_token(const dsr_scan *scan, size_t tok, char *buf)
 {
 	size_t		n = 0;
 
-	return dsr_lexicon_append_token(scan, tok, buf, DSR_LEX_MAX_KEY_BYTES, &n) ? n : 0;
+	return ner_append_lower(scan, tok, buf, DSR_LEX_MAX_KEY_BYTES, &n) ? n : 0;
 }
 
 /*
@@ -710,7 +710,7 @@ look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 				return true;
 			key[len++] = ' ';
 		}
-		if (!dsr_lexicon_append_token(scan, k, key, sizeof(key), &len))
+		if (!ner_append_lower(scan, k, key, sizeof(key), &len))
 			return true;
 	}
 	dsr_gazetteer_visit(key, len, collect_name, &g);

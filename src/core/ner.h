@@ -74,6 +74,13 @@ int			dsr_gazetteer_init(void);
 typedef bool (*gaz_visit) (const gaz_entry *entry, void *arg);
 bool		dsr_gazetteer_visit(const char *key, size_t len, gaz_visit fn, void *arg);
 
+/*
+ * Append the lower-cased token tok to key at *len, as
+ * dsr_lexicon_append_token does (same bytes), with a fast path for ASCII.
+ */
+bool		ner_append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size,
+							 size_t *len);
+
 /* What the features need of one token, computed once per token. */
 typedef struct ner_token
 {

@@ -75,9 +75,8 @@ lower_ascii(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t
 	return true;
 }
 
-/* Append the lower-cased token tok to key at *len, as dsr_lexicon_append_token. */
-static inline bool
-append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size, size_t *len)
+bool
+ner_append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size, size_t *len)
 {
 	size_t		n = 0;
 
@@ -186,7 +185,7 @@ match_gazetteer(ner_doc *doc, size_t i, unsigned langs)
 				break;
 			key[len++] = ' ';
 		}
-		if (!append_lower(scan, k, key, sizeof(key), &len))
+		if (!ner_append_lower(scan, k, key, sizeof(key), &len))
 			break;
 		if (!dsr_gazetteer_visit(key, len, collect_gazetteer, &m))
 			break;
@@ -287,8 +286,7 @@ lookup_neighbour_cues(const ner_doc *doc, unsigned langs)
 			  (i + 1 < scan->ntokens && doc->tokens[i + 1].candidate)))
 			continue;
 		n = 0;
-		if (lower_ascii(scan, t, lower, &n) ||
-			dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+		if (ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
 			lookup_cues(doc, i, lower, n, langs);
 	}
 }
@@ -344,8 +342,7 @@ ner_doc_prepare(ner_doc *doc)
 			return DSR_ECANCELLED;
 		}
 		memset(nt, 0, sizeof(*nt));
-		if (!lower_ascii(scan, t, lower, &n) &&
-			!dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+		if (!ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
 		{
 			/* too long for the buffer: its raw bytes stand for it */
 			s = (const unsigned char *) scan->buf + t->start;
@@ -435,8 +432,7 @@ ensure_affixes(const ner_doc *doc, size_t i)
 
 	if (nt->affixes_ready)
 		return;
-	if (!lower_ascii(scan, t, lower, &n) &&
-		!dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+	if (!ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
 	{
 		s = (const unsigned char *) scan->buf + t->start;
 		n = t->end - t->start;
