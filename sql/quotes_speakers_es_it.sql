@@ -82,7 +82,7 @@ SELECT quote, speaker, cue, start, sentence
 FROM extract_quotes($$«Il ponte si farà», ha dichiarato Marco Bellini. «I cantieri apriranno in primavera».$$, 'it')
 ORDER BY start;
 
--- it: an organisation as speaker (known miss: "d'Italia" is not read as part of the name)
+-- it: an organisation as speaker, by its full name as extract_entities gives it
 SELECT quote, speaker, cue, start, sentence
 FROM extract_quotes($$«Le stime di crescita restano invariate», ha dichiarato la Banca d'Italia.$$, 'it')
 ORDER BY start;

@@ -109,3 +109,19 @@ ORDER BY start;
 SELECT quote, speaker, cue, start, sentence
 FROM extract_quotes($$Mark Ellison presented the report "Roads to Nowhere" on Monday. "Half of the money went to projects nobody asked for," he said. Ministers dismissed the "headline figures". "We will answer in detail," said Jane Doe.$$, 'en')
 ORDER BY start;
+
+-- markup attribute values (NAME="…") are not quotes; the statement after them is
+SELECT quote, speaker, cue, start, sentence
+FROM extract_quotes($$<SPEAKER ID="176" NAME="Jens Rohde" AFFILIATION="ALDE">
+(DA) Mr President, Jens Rohde opened the debate.
+<SPEAKER ID="177" NAME="Maria Berg">
+"We cannot vote on this text tonight," said Maria Berg.$$, 'en')
+ORDER BY start;
+
+-- a quote after 200 KB of prose without marks: the same position and sentence
+-- as the full text gives (sentence count = 1 + the 4,000 sentences before)
+SELECT quote, speaker, cue, start - length(repeat('The committee’s report isn’t finished. ', 4000)) AS start_after_prose,
+       sentence
+FROM extract_quotes(repeat('The committee’s report isn’t finished. ', 4000) ||
+                    E'\nAnna Berg chaired the meeting. “We will finish the work before the summer,” she said.', 'en')
+ORDER BY start;

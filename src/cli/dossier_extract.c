@@ -343,7 +343,7 @@ print_quotes(const char *text, const dsr_quote_list *list)
 		print_json_string(text + q->start, q->end - q->start);
 		printf(", \"speaker\": ");
 		if (q->has_speaker)
-			print_json_name(text + q->speaker_start, q->speaker_end - q->speaker_start);
+			print_json_name(q->speaker_name, q->speaker_name_len);
 		else
 			printf("null");
 		printf(", \"cue\": ");
@@ -377,15 +377,47 @@ print_entities(const char *text, const dsr_entity_list *list)
 }
 
 /*
- * The facts that need a full scan: quoted statements and, when a model was
- * given, named entities.
+ * Quoted statements, from the quote scan and in the language extract_quotes
+ * would use: given, else told by the quote lines, else by the text's start.
+ * With a model, speakers are named as extract_entities names them.
  */
 static int
-print_full_scan_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model)
+print_quote_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model)
 {
 	dsr_options opts = dsr_default_options();
 	dsr_scan	scan;
 	dsr_quote_list quotes;
+	int			rc = dsr_scan_quotes(text, len, &opts, &scan);
+
+	if (rc != DSR_OK)
+		return rc;
+	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+		lang = dsr_detect_language(&scan);
+	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+		rc = dsr_detect_language_text(text, len, &opts, &lang);
+	if (rc == DSR_OK)
+		rc = dsr_quotes_extract(&scan, lang, &quotes);
+	if (rc == DSR_OK && model)
+	{
+		rc = dsr_quotes_name_speakers(&scan, lang, model, &quotes);
+		if (rc != DSR_OK)
+			dsr_quotes_free(&quotes);
+	}
+	if (rc == DSR_OK)
+	{
+		print_quotes(text, &quotes);
+		dsr_quotes_free(&quotes);
+	}
+	dsr_scan_free(&scan);
+	return rc;
+}
+
+/* Named entities, from a full scan, in the language given or detected on it. */
+static int
+print_entity_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model)
+{
+	dsr_options opts = dsr_default_options();
+	dsr_scan	scan;
 	dsr_entity_list entities;
 	int			rc = dsr_scan_text(text, len, &opts, &scan);
 
@@ -393,18 +425,11 @@ print_full_scan_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner
 		return rc;
 	if (lang == DSR_LANG_UNKNOWN)
 		lang = dsr_detect_language(&scan);
-	rc = dsr_quotes_extract(&scan, lang, &quotes);
+	rc = dsr_entities_extract(&scan, lang, model, &entities);
 	if (rc == DSR_OK)
 	{
-		print_quotes(text, &quotes);
-		dsr_quotes_free(&quotes);
-		if (model)
-			rc = dsr_entities_extract(&scan, lang, model, &entities);
-		if (model && rc == DSR_OK)
-		{
-			print_entities(text, &entities);
-			dsr_entities_free(&entities);
-		}
+		print_entities(text, &entities);
+		dsr_entities_free(&entities);
 	}
 	dsr_scan_free(&scan);
 	return rc;
@@ -419,6 +444,7 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 	dsr_amount_list list;
 	size_t		i;
 	int			rc;
+	dsr_lang	given = lang;	/* each extractor detects the language its own way */
 
 	rc = dsr_scan_money(text, len, &opts, &scan);
 	if (rc != DSR_OK)
@@ -466,7 +492,9 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 	}
 	printf("]");
 	dsr_amounts_free(&list);
-	rc = print_full_scan_facts(text, len, lang, model);
+	rc = print_quote_facts(text, len, given, model);
+	if (rc == DSR_OK && model)
+		rc = print_entity_facts(text, len, given, model);
 	printf("}\n");
 	return rc;
 }

@@ -126,6 +126,16 @@ int			dsr_scan_text(const char *buf, size_t len, const dsr_options *opts,
  */
 int			dsr_scan_money(const char *buf, size_t len, const dsr_options *opts,
 						   dsr_scan *scan);
+
+/*
+ * The scan quotes need: tokens only on the lines that can open a quote, the
+ * line after each, and a few thousand bytes before (where the speaker may be
+ * named), with sentence numbers and character offsets as a full scan gives
+ * them. A text without an opening mark yields no tokens. Same return values
+ * as dsr_scan_text.
+ */
+int			dsr_scan_quotes(const char *buf, size_t len, const dsr_options *opts,
+							dsr_scan *scan);
 void		dsr_scan_free(dsr_scan *scan);
 
 /* ------------------------------------------------------------ language */
@@ -217,8 +227,15 @@ typedef struct dsr_quote
 	uint32_t	char_len;		/* code points in the quote */
 	uint32_t	sentence;		/* 1-based, of the quote's start */
 	bool		has_speaker;
-	uint32_t	speaker_start;	/* byte span of the speaker's fullest name in the text */
+	uint32_t	speaker_start;	/* byte span of the words that name the speaker */
 	uint32_t	speaker_end;
+	/*
+	 * The speaker's name: those words, or after dsr_quotes_name_speakers the
+	 * canonical name dsr_entities_extract gives them (a span of the input or
+	 * a static NUL-terminated string).
+	 */
+	const char *speaker_name;
+	uint32_t	speaker_name_len;
 	bool		has_cue;
 	uint32_t	cue_start;		/* byte span of the reporting words ("a déclaré") */
 	uint32_t	cue_end;
@@ -232,8 +249,8 @@ typedef struct dsr_quote_list
 } dsr_quote_list;
 
 /*
- * Find the quoted statements of a fully scanned text (dsr_scan_text), in
- * text order, with their speakers. Returns DSR_OK and fills *out (free with
+ * Find the quoted statements of a text scanned by dsr_scan_quotes (or
+ * dsr_scan_text: the same quotes, names looked up in the whole text), in text order, with their speakers. Returns DSR_OK and fills *out (free with
  * dsr_quotes_free), or an error code with *out empty.
  */
 int			dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out);
@@ -299,6 +316,18 @@ void		dsr_ner_model_free(dsr_ner_model *model);
 int			dsr_entities_extract(const dsr_scan *scan, dsr_lang lang,
 								 const dsr_ner_model *model, dsr_entity_list *out);
 void		dsr_entities_free(dsr_entity_list *list);
+
+/*
+ * Name the speakers of quotes (found on scan) as the entity tagger names the
+ * same words: the person, else the organization, that the tagger finds where
+ * the speaker is named, by its canonical name ("Lagarde" -> "Christine
+ * Lagarde", "EU" -> "European Union"). Only the sentences that name a
+ * speaker, or hold the last word of a speaker's name, are tagged, so that
+ * this costs little beside the quotes. A speaker the tagger does not see as
+ * a name keeps its words. Returns DSR_OK or an error code (quotes unchanged).
+ */
+int			dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang,
+									 const dsr_ner_model *model, dsr_quote_list *quotes);
 
 /*
  * Prepare the immutable shared state (lexicon hash, compiled patterns).

@@ -16,6 +16,7 @@ typedef struct span
 	uint16_t	kind;			/* dsr_entity_kind */
 	const char *gaz_canonical;	/* full name from the gazetteer, or NULL */
 	int32_t		fullest;		/* span whose text is the canonical name, -1 = none yet */
+	bool		in_headline;	/* on a line in Title Case */
 } span;
 
 typedef struct span_array
@@ -95,7 +96,7 @@ append_span(const dsr_options *opts, span_array *spans, const span *s)
 static bool
 push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
 {
-	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1};
+	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false};
 
 	return append_span(opts, spans, &s);
 }
@@ -611,7 +612,7 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		size_t		first = i;
 		uint16_t	kind = 0;
 
-		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1};
+		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false};
 		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
 			!(next < spans->count && spans->items[next].first == i + 1);
 
@@ -878,6 +879,123 @@ link_acronyms(const ner_doc *doc, span_array *spans, span_index *t)
 	}
 }
 
+/* Enough letters that a word in lower case would show the line is prose. */
+#define HEADLINE_WORD_BYTES	4
+
+/*
+ * Mark the spans on headline lines: four words or more of at least
+ * HEADLINE_WORD_BYTES bytes, all capitalised, one of them outside every
+ * span ("Lindsey Graham Says He Will Vote"). A list of names is not one.
+ */
+static void
+mark_headline_spans(const dsr_scan *scan, span_array *spans)
+{
+	size_t		line = 0,
+				first_span = 0;
+
+	while (line < scan->ntokens)
+	{
+		size_t		end = line + 1,
+					k,
+					i = first_span;
+		unsigned	long_words = 0,
+					lower = 0,
+					outside = 0;
+
+		/* text left out of the scan ends a line too: it may hold the line break */
+		while (end < scan->ntokens &&
+			   !(scan->tokens[end].flags & (DSR_TF_NEWLINE_BEFORE | DSR_TF_GAP_BEFORE)))
+			end++;
+		for (k = line; k < end; k++)
+		{
+			const dsr_token *t = &scan->tokens[k];
+
+			if (t->kind != DSR_TOK_WORD || t->end - t->start < HEADLINE_WORD_BYTES)
+				continue;
+			long_words++;
+			if (!(t->flags & DSR_TF_CAPITALISED))
+				lower++;
+			while (i < spans->count && spans->items[i].last < k)
+				i++;
+			if (i >= spans->count || spans->items[i].first > k)
+				outside++;
+		}
+		for (i = first_span; i < spans->count && spans->items[i].first < end; i++)
+			spans->items[i].in_headline = long_words >= 4 && lower == 0 && outside > 0;
+		first_span = i;
+		line = end;
+	}
+}
+
+/* The key of the words first..last of a kind: their lower-case forms in order. */
+static uint64_t
+phrase_key_add(uint64_t key, const ner_doc *doc, size_t tok)
+{
+	return ner_mix(key * 31 + doc->tokens[tok].lower) | 1;
+}
+
+/*
+ * A name on a headline runs into the headline's verbs ("Lindsey Graham
+ * Says"): when the text names the same entity out of headlines by the first
+ * words of that span ("Lindsey Graham"), the span keeps only those words.
+ */
+static int
+trim_headline_spans(const ner_doc *doc, span_array *spans)
+{
+	const dsr_options *opts = &doc->scan->opts;
+	span_index	prose;
+	size_t		i;
+
+	if (!span_index_init(opts, &prose, spans->count))
+	{
+		span_index_free(opts, &prose);
+		return DSR_ENOMEM;
+	}
+	for (i = 0; i < spans->count; i++)
+	{
+		const span *s = &spans->items[i];
+		uint64_t	key = s->kind;
+		size_t		k;
+
+		if (s->in_headline)
+			continue;
+		for (k = s->first; k <= s->last; k++)
+			key = phrase_key_add(key, doc, k);
+		*span_index_slot(&prose, key) = (int32_t) i;
+	}
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+		uint64_t	key = s->kind;
+		size_t		k,
+					keep = s->last;
+
+		if (!s->in_headline)
+			continue;
+		for (k = s->first; k < s->last; k++)
+		{
+			key = phrase_key_add(key, doc, k);
+			if (span_index_find(&prose, key) >= 0)
+				keep = k;
+		}
+		s->last = (uint32_t) keep;
+	}
+	span_index_free(opts, &prose);
+	return DSR_OK;
+}
+
+/*
+ * Is a the better fullest form for the words they share: out of headlines
+ * first (a Title Case line lends its verbs to names), then the longer?
+ */
+static bool
+fuller_mention(const span *a, const span *b)
+{
+	if (a->in_headline != b->in_headline)
+		return !a->in_headline;
+	return a->last - a->first > b->last - b->first;
+}
+
 static int
 link_mentions(const ner_doc *doc, span_array *spans)
 {
@@ -888,6 +1006,9 @@ link_mentions(const ner_doc *doc, span_array *spans)
 
 	for (i = 0; i < spans->count; i++)
 		words += spans->items[i].last - spans->items[i].first + 1;
+	mark_headline_spans(doc->scan, spans);
+	if (trim_headline_spans(doc, spans) != DSR_OK)
+		return DSR_ENOMEM;
 	/* a key per (kind, word), and one per acronym (link_acronyms) */
 	if (!span_index_init(opts, &t, words + spans->count))
 	{
@@ -904,7 +1025,7 @@ link_mentions(const ner_doc *doc, span_array *spans)
 		{
 			int32_t    *best = span_index_slot(&t, word_key(doc, k, s->kind));
 
-			if (*best < 0 || spans->items[*best].last - spans->items[*best].first < s->last - s->first)
+			if (*best < 0 || fuller_mention(s, &spans->items[*best]))
 				*best = (int32_t) i;
 		}
 	}

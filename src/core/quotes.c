@@ -157,8 +157,12 @@ mark_roles(const dsr_scan *scan, size_t tok, mark_style *opens, mark_style *clos
 
 		*width = s == STYLE_APOSTROPHES ? 2 : 1;
 		space_after = after >= scan->ntokens || !dsr_token_glued(scan, after);
-		/* a straight mark opens before a word and closes after one */
-		if (!space_after && (space_before || !is_letter_token(scan, tok - 1)))
+		/*
+		 * A straight mark opens before a word and closes after one; glued to
+		 * a word or to "=" (a markup attribute: NAME="…") it opens nothing.
+		 */
+		if (!space_after && (space_before || (!is_letter_token(scan, tok - 1) &&
+											  !dsr_token_is_char(scan, tok - 1, '='))))
 			*opens = s;
 		if (!space_before)
 			*closes = s;
@@ -1105,6 +1109,16 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 	}
 	dsr_release(&scan->opts, raw);
 	dsr_release(&scan->opts, c.cache);
+	for (i = 0; i < out->count; i++)
+	{
+		dsr_quote  *item = &out->items[i];
+
+		if (item->has_speaker)
+		{
+			item->speaker_name = scan->buf + item->speaker_start;
+			item->speaker_name_len = item->speaker_end - item->speaker_start;
+		}
+	}
 	return DSR_OK;
 }
 
@@ -1115,4 +1129,203 @@ dsr_quotes_free(dsr_quote_list *list)
 		dsr_release(&list->opts, list->items);
 	list->items = NULL;
 	list->count = 0;
+}
+
+/* ------------------------------------------------------- speaker names */
+
+/* The token of scan that ends at byte end, or SIZE_MAX. */
+static size_t
+token_ending_at(const dsr_scan *scan, uint32_t end)
+{
+	size_t		lo = 0,
+				hi = scan->ntokens;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (scan->tokens[mid].end < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < scan->ntokens && scan->tokens[lo].end == end ? lo : SIZE_MAX;
+}
+
+/* A token's bytes hashed (FNV-1a), never 0 so that 0 marks an empty slot. */
+static uint64_t
+token_hash(const dsr_scan *scan, size_t tok)
+{
+	const dsr_token *t = &scan->tokens[tok];
+	uint64_t	h = UINT64_C(14695981039346656037);
+	uint32_t	k;
+
+	for (k = t->start; k < t->end; k++)
+		h = (h ^ (unsigned char) scan->buf[k]) * UINT64_C(1099511628211);
+	return h | 1;
+}
+
+/* The slot of h in a set of nslots (a power of two): where it is, or the empty one. */
+static size_t
+hash_slot(const uint64_t *set, size_t nslots, uint64_t h)
+{
+	size_t		i = (size_t) (h >> 7) & (nslots - 1);
+
+	while (set[i] != 0 && set[i] != h)
+		i = (i + 1) & (nslots - 1);
+	return i;
+}
+
+static inline bool
+sentence_marked(const uint8_t *marked, uint32_t sentence)
+{
+	return (marked[sentence / 8] >> (sentence % 8)) & 1;
+}
+
+/*
+ * The tokens of the sentences that hold a word of words (a hash set), as a
+ * scan of their own: text between them is a gap, as in a money scan.
+ */
+static int
+sentences_with_words(const dsr_scan *scan, const uint64_t *words, size_t nslots,
+					 dsr_scan *sub)
+{
+	uint32_t	last_sentence = scan->tokens[scan->ntokens - 1].sentence;
+	uint8_t    *marked = dsr_alloc(&scan->opts, last_sentence / 8 + 1);
+	bool		previous_kept = true;
+	size_t		k,
+				count = 0;
+
+	*sub = *scan;
+	sub->tokens = NULL;
+	sub->ntokens = 0;
+	if (!marked)
+		return DSR_ENOMEM;
+	memset(marked, 0, last_sentence / 8 + 1);
+	for (k = 0; k < scan->ntokens; k++)
+	{
+		uint32_t	s = scan->tokens[k].sentence;
+
+		if (scan->tokens[k].kind == DSR_TOK_WORD &&
+			words[hash_slot(words, nslots, token_hash(scan, k))] != 0)
+			marked[s / 8] |= (uint8_t) (1u << (s % 8));
+	}
+	for (k = 0; k < scan->ntokens; k++)
+		count += sentence_marked(marked, scan->tokens[k].sentence);
+	sub->tokens = dsr_alloc(&scan->opts, count * sizeof(dsr_token));
+	if (!sub->tokens)
+	{
+		dsr_release(&scan->opts, marked);
+		return DSR_ENOMEM;
+	}
+	for (k = 0; k < scan->ntokens; k++)
+	{
+		if (!sentence_marked(marked, scan->tokens[k].sentence))
+		{
+			previous_kept = false;
+			continue;
+		}
+		sub->tokens[sub->ntokens] = scan->tokens[k];
+		if (!previous_kept)
+			sub->tokens[sub->ntokens].flags |= DSR_TF_GAP_BEFORE | DSR_TF_SPACE_BEFORE;
+		sub->ntokens++;
+		previous_kept = true;
+	}
+	dsr_release(&scan->opts, marked);
+	return DSR_OK;
+}
+
+/*
+ * The entity of entities (sorted) that names the speaker words [start, end):
+ * one that holds their last word (the surname, the head of "Commission"), a
+ * person first, else an organization.
+ */
+static const dsr_entity *
+entity_naming(const dsr_entity_list *entities, uint32_t start, uint32_t end)
+{
+	const dsr_entity *found = NULL;
+	size_t		lo = 0,
+				hi = entities->count;
+
+	/* the first entity that ends after start */
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (entities->items[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < entities->count && entities->items[lo].start < end; lo++)
+	{
+		const dsr_entity *e = &entities->items[lo];
+
+		if (e->end < end)
+			continue;
+		if (e->kind == DSR_ENT_PERSON)
+			found = e;
+		else if (e->kind == DSR_ENT_ORGANIZATION && (!found || found->kind != DSR_ENT_PERSON))
+			found = e;
+	}
+	return found;
+}
+
+int
+dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *model,
+						 dsr_quote_list *quotes)
+{
+	size_t		speakers = 0,
+				nslots = 16,
+				i;
+	uint64_t   *words;
+	dsr_scan	sub;
+	dsr_entity_list entities;
+	int			rc;
+
+	for (i = 0; i < quotes->count; i++)
+		speakers += quotes->items[i].has_speaker;
+	if (speakers == 0 || scan->ntokens == 0)
+		return DSR_OK;
+	/* the last word of each speaker's name, in a set at most half full */
+	while (nslots < 2 * speakers + 1)
+		nslots *= 2;
+	words = dsr_alloc(&scan->opts, nslots * sizeof(uint64_t));
+	if (!words)
+		return DSR_ENOMEM;
+	memset(words, 0, nslots * sizeof(uint64_t));
+	for (i = 0; i < quotes->count; i++)
+	{
+		size_t		last = quotes->items[i].has_speaker ?
+			token_ending_at(scan, quotes->items[i].speaker_end) : SIZE_MAX;
+
+		if (last != SIZE_MAX)
+		{
+			uint64_t	h = token_hash(scan, last);
+
+			words[hash_slot(words, nslots, h)] = h;
+		}
+	}
+	rc = sentences_with_words(scan, words, nslots, &sub);
+	dsr_release(&scan->opts, words);
+	if (rc != DSR_OK)
+		return rc;
+	rc = dsr_entities_extract(&sub, lang, model, &entities);
+	dsr_release(&scan->opts, sub.tokens);
+	if (rc != DSR_OK)
+		return rc;
+	for (i = 0; i < quotes->count; i++)
+	{
+		dsr_quote  *q = &quotes->items[i];
+		const dsr_entity *e = q->has_speaker ?
+			entity_naming(&entities, q->speaker_start, q->speaker_end) : NULL;
+
+		if (e)
+		{
+			q->speaker_name = e->canonical;
+			q->speaker_name_len = e->canonical_len;
+		}
+	}
+	dsr_entities_free(&entities);
+	return DSR_OK;
 }

@@ -638,12 +638,13 @@ sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_op
 	return r > p ? r : p + 1;
 }
 
-/* All sentence starts of the text, for a full scan. */
+/* The sentence starts in [0, limit) of the text, limit <= len. */
 static int
-find_sentence_starts(const char *buf, size_t len, const dsr_options *opts, sentence_starts *ss)
+find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_options *opts,
+					 sentence_starts *ss)
 {
 	const unsigned char *p = (const unsigned char *) buf;
-	const unsigned char *end = p + len;
+	const unsigned char *end = p + limit;
 	size_t		polled = 0;
 
 	while (p < end)
@@ -756,7 +757,7 @@ dsr_scan_text(const char *buf, size_t len, const dsr_options *opts, dsr_scan *sc
 								   (const unsigned char *) buf + len);
 	}
 	if (rc == DSR_OK)
-		rc = find_sentence_starts(buf, len, opts, &ss);
+		rc = find_sentence_starts(buf, len, len, opts, &ss);
 	return finish_scan(scan, rc, &ss);
 }
 
@@ -840,13 +841,47 @@ flush_window(window_builder *wb)
 	return rc;
 }
 
+/*
+ * Add the window [start, end) (both cut points, start at or after what is
+ * already tokenized): it extends the open window when it touches it, else
+ * the open window is tokenized and this one opens.
+ */
+static int
+add_window(window_builder *wb, size_t start, size_t end)
+{
+	if (wb->open && start <= wb->win_end)
+	{
+		if (end > wb->win_end)
+			wb->win_end = end;
+		return DSR_OK;
+	}
+	if (wb->open)
+	{
+		int			rc = flush_window(wb);
+
+		if (rc != DSR_OK)
+			return rc;
+	}
+	wb->win_start = start;
+	wb->win_end = end;
+	wb->open = true;
+	return DSR_OK;
+}
+
+/* The text not yet covered by a window starts here. */
+static size_t
+window_floor(const window_builder *wb)
+{
+	return wb->open ? wb->win_end : wb->done;
+}
+
 /* Open or extend a window around the cue [from, to). */
 static int
 add_cue(window_builder *wb, size_t from, size_t to)
 {
 	const unsigned char *base = (const unsigned char *) wb->scan->buf;
 	size_t		len = wb->scan->len;
-	size_t		floor = wb->open ? wb->win_end : wb->done;
+	size_t		floor = window_floor(wb);
 	size_t		start = reach_back(base, from, floor, WINDOW_BEFORE);
 	size_t		end = reach_forward(base, len, to, WINDOW_AFTER);
 
@@ -860,31 +895,9 @@ add_cue(window_builder *wb, size_t from, size_t to)
 		while (end < len && !cut_point(base, len, end))
 			end++;
 	}
-	if (wb->open && start <= wb->win_end)
-	{
-		if (end > wb->win_end)
-			wb->win_end = end;
-		return DSR_OK;
-	}
 	while (start > floor && !cut_point(base, len, start))
 		start--;
-	if (wb->open)
-	{
-		int			rc;
-
-		if (start <= wb->win_end)
-		{
-			wb->win_end = end;
-			return DSR_OK;
-		}
-		rc = flush_window(wb);
-		if (rc != DSR_OK)
-			return rc;
-	}
-	wb->win_start = start;
-	wb->win_end = end;
-	wb->open = true;
-	return DSR_OK;
+	return add_window(wb, start, end);
 }
 
 static inline bool
@@ -1119,6 +1132,215 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 	if (rc == DSR_OK)
 		rc = flush_window(&wb);
 	/* positions matter only as far as the last window */
+	scan->nchars = wb.done_chars;
+	return finish_scan(scan, rc, &ss);
+}
+
+/* ------------------------------------------------------------ quote scan */
+
+/*
+ * Bytes of context tokenized before a line that opens a quote: the speaker
+ * search looks back at most 400 tokens (quotes.c), about 2,500 bytes of prose.
+ */
+#define QUOTE_CONTEXT_BEFORE	3072
+/* Bytes searched for marks between two calls of should_stop(). */
+#define QUOTE_SEARCH_STRETCH	65536
+
+/* Bytes that may start a quote mark: " ' and the lead bytes of « » and “ „ ‘ ‚. */
+static inline bool
+is_mark_lead(unsigned char c)
+{
+	return c == '"' || c == '\'' || c == 0xC2 || c == 0xE2;
+}
+
+/* The first byte in [p, end) that may start a quote mark, or end. */
+static const unsigned char *
+next_mark_lead(const unsigned char *p, const unsigned char *end)
+{
+#ifdef __SSE2__
+	while (end - p >= 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) p);
+		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+												_mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
+									   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xC2)),
+												_mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE2))));
+		unsigned	mask = (unsigned) _mm_movemask_epi8(hit);
+
+		if (mask)
+			return p + __builtin_ctz(mask);
+		p += 16;
+	}
+#endif
+	while (p < end && !is_mark_lead(*p))
+		p++;
+	return p;
+}
+
+/* Is the byte before a straight mark one that lets it open (quotes.c, mark_roles)? */
+static bool
+straight_mark_may_open(const unsigned char *base, const unsigned char *p,
+					   const unsigned char *after, const unsigned char *end)
+{
+	unsigned char before = p > base ? p[-1] : ' ';
+
+	/* it must touch the next word; anything beyond ASCII may be a letter, so it may open */
+	if (after >= end || (*after < 0x80 && ascii_class[*after] == CC_SPACE))
+		return false;
+	if (before >= 0x80 || ascii_class[before] == CC_SPACE)
+		return true;
+	return (ascii_class[before] & ~CC_UPPER_ASCII) != CC_LETTER &&
+		ascii_class[before] != CC_DIGIT && before != '=';
+}
+
+/*
+ * Can a quote open at p? « and » (» opens in German books), “ „ ‘ ‚ always;
+ * " and '' as the pairing in quotes.c lets them. The closing ” and ’ cannot
+ * open a quote, so apostrophes cost nothing.
+ */
+static bool
+opens_quote(const unsigned char *base, const unsigned char *p, const unsigned char *end)
+{
+	size_t		avail = (size_t) (end - p);
+
+	switch (*p)
+	{
+		case '"':
+			return straight_mark_may_open(base, p, p + 1, end);
+		case '\'':
+			return avail >= 2 && p[1] == '\'' && straight_mark_may_open(base, p, p + 2, end);
+		case 0xC2:
+			return avail >= 2 && (p[1] == 0xAB || p[1] == 0xBB);
+		case 0xE2:
+			return avail >= 3 && p[1] == 0x80 &&
+				(p[2] == 0x9C || p[2] == 0x9E || p[2] == 0x98 || p[2] == 0x9A);
+		default:
+			return false;
+	}
+}
+
+/* Length of the line break at p ("\n", a lone "\r", U+2029), or 0. */
+static size_t
+line_break_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == '\n')
+		return 1;
+	if (*p == '\r')
+		return (p + 1 < end && p[1] == '\n') ? 0 : 1;
+	if (*p == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0xA9)
+		return 3;
+	return 0;
+}
+
+/* Where the line holding byte pos starts, not looking before floor. */
+static size_t
+line_start(const unsigned char *base, size_t len, size_t pos, size_t floor)
+{
+	while (pos > floor && !line_break_len(base + pos - 1, base + len) &&
+		   !(pos >= 3 && line_break_len(base + pos - 3, base + len) == 3))
+		pos--;
+	return pos;
+}
+
+/* Just after the line break that ends the line holding byte pos, or len. */
+static size_t
+line_end(const unsigned char *base, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		size_t		n = line_break_len(base + pos, base + len);
+
+		if (n)
+			return pos + n;
+		pos++;
+	}
+	return len;
+}
+
+/*
+ * Open or extend the window of a line that opens a quote at byte mark: from
+ * QUOTE_CONTEXT_BEFORE bytes before the line (the speaker may be named
+ * there) to the end of the next line (a quotation may go on there, and its
+ * speaker follow it). Returns where the line ends, in *line_after.
+ */
+static int
+add_quote_line(window_builder *wb, size_t mark, size_t *line_after)
+{
+	const unsigned char *base = (const unsigned char *) wb->scan->buf;
+	size_t		len = wb->scan->len;
+	size_t		floor = window_floor(wb);
+	size_t		start = mark;
+	size_t		end;
+
+	*line_after = line_end(base, len, mark);
+	end = line_end(base, len, *line_after);
+	if (mark > floor)
+	{
+		/* a line not yet in the window: from its context on */
+		start = line_start(base, len, mark, floor);
+		start = start - floor > QUOTE_CONTEXT_BEFORE ? start - QUOTE_CONTEXT_BEFORE : floor;
+		while (start > floor && !cut_point(base, len, start))
+			start--;
+	}
+	while (end < len && !cut_point(base, len, end))
+		end++;
+	return add_window(wb, start, end);
+}
+
+/*
+ * The quote scan: lines that can open a quote are found by a byte search for
+ * the marks' lead bytes; only they, their context and the next line are
+ * tokenized, and sentences are counted as far as the last of them. A text
+ * without an opening mark costs one pass of the byte search.
+ */
+int
+dsr_scan_quotes(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
+{
+	const unsigned char *base = (const unsigned char *) buf;
+	const unsigned char *end = base + len;
+	const unsigned char *p = base;
+	const unsigned char *poll_at = base + QUOTE_SEARCH_STRETCH;
+	window_builder wb;
+	sentence_starts ss = {NULL, 0, 0};
+	int			rc = begin_scan(buf, len, opts, scan);
+
+	memset(&wb, 0, sizeof(wb));
+	wb.scan = scan;
+	while (rc == DSR_OK && p < end)
+	{
+		/* the search goes by stretches, so that a cancel is seen on a long text */
+		const unsigned char *stretch = (size_t) (end - p) > QUOTE_SEARCH_STRETCH ?
+			p + QUOTE_SEARCH_STRETCH : end;
+		const unsigned char *mark = next_mark_lead(p, stretch);
+		size_t		line_after;
+
+		if (mark >= poll_at)
+		{
+			poll_at = mark + QUOTE_SEARCH_STRETCH;
+			if (opts->should_stop && opts->should_stop(opts->stop_arg))
+				rc = DSR_ECANCELLED;
+		}
+		if (rc != DSR_OK)
+			break;
+		if (mark == stretch)
+			p = stretch;
+		else if (!opens_quote(base, mark, end))
+			p = mark + 1;
+		else
+		{
+			/* marks later on the same line change nothing; the next line's do */
+			rc = add_quote_line(&wb, (size_t) (mark - base), &line_after);
+			p = base + line_after;
+		}
+	}
+	if (rc == DSR_OK && wb.open)
+	{
+		size_t		last = wb.win_end;
+
+		rc = flush_window(&wb);
+		if (rc == DSR_OK)
+			rc = find_sentence_starts(buf, len, last, opts, &ss);
+	}
 	scan->nchars = wb.done_chars;
 	return finish_scan(scan, rc, &ss);
 }

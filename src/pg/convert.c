@@ -132,6 +132,34 @@ ScanMoney(text *body, dsr_scan *scan)
 					"text scan");
 }
 
+void
+ScanQuotes(text *body, dsr_scan *scan)
+{
+	dsr_options opts = DossierCoreOptions();
+
+	ReportCoreError(dsr_scan_quotes(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &opts, scan),
+					"text scan");
+}
+
+text *
+NameText(const char *name, uint32_t len)
+{
+	char	   *flat = palloc(len + 1);
+	size_t		n = 0;
+	uint32_t	i;
+
+	for (i = 0; i < len; i++)
+	{
+		char		c = name[i];
+
+		if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+			flat[n++] = c;
+		else if (n > 0 && flat[n - 1] != ' ')
+			flat[n++] = ' ';
+	}
+	return cstring_to_text_with_len(flat, n);
+}
+
 dsr_lang
 DetectLanguage(text *body)
 {

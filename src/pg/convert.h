@@ -34,9 +34,16 @@ dsr_lang	DetectLanguage(text *body);
  */
 text	   *BeginExtraction(FunctionCallInfo fcinfo, dsr_lang *lang);
 
-/* Scan body, fully or in money windows, or raise the matching error. */
+/* Scan body, fully, in money windows or in quote lines, or raise the matching error. */
 void		ScanText(text *body, dsr_scan *scan);
 void		ScanMoney(text *body, dsr_scan *scan);
+void		ScanQuotes(text *body, dsr_scan *scan);
+
+/* The entity tagger's model, loaded on first use; an ERROR if the file is missing or damaged. */
+const dsr_ner_model *EntityModel(void);
+
+/* A name as text: runs of whitespace (a name broken over lines) become one space. */
+text	   *NameText(const char *name, uint32_t len);
 
 /* Raise the PostgreSQL error for a core error code (returns only for DSR_OK). */
 void		ReportCoreError(int rc, const char *what);

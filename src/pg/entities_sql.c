@@ -20,8 +20,7 @@ PG_FUNCTION_INFO_V1(entity_names);
 
 static dsr_ner_model *entity_model;
 
-/* The model, loaded on first use; an ERROR if the file is missing or damaged. */
-static const dsr_ner_model *
+const dsr_ner_model *
 EntityModel(void)
 {
 	char		sharepath[MAXPGPATH];
@@ -80,26 +79,6 @@ ExtractEntities(text *body, dsr_lang lang, dsr_scan *scan, dsr_entity_list *list
 	ReportCoreError(dsr_entities_extract(scan, lang, model, list), "extract_entities");
 }
 
-/* A canonical name as text: runs of whitespace (a name broken over lines) become one space. */
-static text *
-CanonicalText(const dsr_entity *e)
-{
-	char	   *flat = palloc(e->canonical_len + 1);
-	size_t		n = 0;
-	uint32_t	i;
-
-	for (i = 0; i < e->canonical_len; i++)
-	{
-		char		c = e->canonical[i];
-
-		if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-			flat[n++] = c;
-		else if (n > 0 && flat[n - 1] != ' ')
-			flat[n++] = ' ';
-	}
-	return cstring_to_text_with_len(flat, n);
-}
-
 static void
 FillEntityRow(const void *item, const char *body, Datum *values, bool *nulls)
 {
@@ -107,7 +86,7 @@ FillEntityRow(const void *item, const char *body, Datum *values, bool *nulls)
 
 	values[0] = PointerGetDatum(cstring_to_text_with_len(body + e->start, e->end - e->start));
 	values[1] = PointerGetDatum(cstring_to_text(dsr_entity_kind_name(e->kind)));
-	values[2] = PointerGetDatum(CanonicalText(e));
+	values[2] = PointerGetDatum(NameText(e->canonical, e->canonical_len));
 	values[3] = CharPositionDatum(e->char_start);
 	values[4] = Int32GetDatum((int32) e->sentence);
 }
@@ -166,7 +145,7 @@ entity_names(PG_FUNCTION_ARGS)
 	ExtractEntities(body, lang, &scan, &list);
 	names = palloc(sizeof(Datum) * (list.count > 0 ? list.count : 1));
 	for (i = 0; i < list.count; i++)
-		names[i] = PointerGetDatum(CanonicalText(&list.items[i]));
+		names[i] = PointerGetDatum(NameText(list.items[i].canonical, list.items[i].canonical_len));
 	if (list.count > 0)
 	{
 		qsort(names, list.count, sizeof(Datum), CompareTexts);

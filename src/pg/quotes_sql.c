@@ -16,8 +16,7 @@ FillQuoteRow(const void *item, const char *body, Datum *values, bool *nulls)
 	const dsr_quote *q = item;
 	values[0] = PointerGetDatum(cstring_to_text_with_len(body + q->start, q->end - q->start));
 	if (q->has_speaker)
-		values[1] = PointerGetDatum(cstring_to_text_with_len(body + q->speaker_start,
-															 q->speaker_end - q->speaker_start));
+		values[1] = PointerGetDatum(NameText(q->speaker_name, q->speaker_name_len));
 	else
 		nulls[1] = true;
 	if (q->has_cue)
@@ -27,6 +26,19 @@ FillQuoteRow(const void *item, const char *body, Datum *values, bool *nulls)
 		nulls[2] = true;
 	values[3] = CharPositionDatum(q->char_start);
 	values[4] = Int32GetDatum((int32) q->sentence);
+}
+
+static bool
+HasSpeaker(const dsr_quote_list *list)
+{
+	size_t		i;
+
+	for (i = 0; i < list->count; i++)
+	{
+		if (list->items[i].has_speaker)
+			return true;
+	}
+	return false;
 }
 
 Datum
@@ -41,10 +53,23 @@ extract_quotes(PG_FUNCTION_ARGS)
 	if (!body)
 		PG_RETURN_NULL();
 
-	ScanText(body, &scan);
-	if (lang == DSR_LANG_UNKNOWN)
+	ScanQuotes(body, &scan);
+	/*
+	 * A text without an opening mark has no quotes. Otherwise the lines with
+	 * marks tell the language, and the beginning of the text when they are
+	 * too few.
+	 */
+	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
+	{
 		lang = dsr_detect_language(&scan);
+		if (lang == DSR_LANG_UNKNOWN)
+			lang = DetectLanguage(body);
+	}
 	ReportCoreError(dsr_quotes_extract(&scan, lang, &list), "extract_quotes");
+	/* speakers take the names extract_entities gives them, so that the two join */
+	if (HasSpeaker(&list))
+		ReportCoreError(dsr_quotes_name_speakers(&scan, lang, EntityModel(), &list),
+						"extract_quotes");
 
 	EmitRows(fcinfo, list.items, list.count, sizeof(dsr_quote), FillQuoteRow,
 			 VARDATA_ANY(body));

@@ -5,6 +5,7 @@
  * yes (0: never, for both). Entities must be sane (fuzz_check_entities);
  * under failures every path returns an error code and releases everything
  * (LeakSanitizer), and a run that succeeds finds what the plain run found.
+ * Quote speakers named by the tagger (dsr_quotes_name_speakers) are a name.
  */
 #include "fuzz_common.h"
 
@@ -97,6 +98,42 @@ same_entities(const dsr_entity_list *a, const dsr_entity_list *b)
 	return true;
 }
 
+/* The quotes of the quote scan, speakers named by the tagger, under opts' failures. */
+static void
+check_quote_speakers(const char *buf, size_t len, dsr_lang lang, const dsr_options *opts)
+{
+	dsr_scan	scan;
+	dsr_quote_list quotes;
+	size_t		i;
+	int			rc = dsr_scan_quotes(buf, len, opts, &scan);
+
+	FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
+	if (rc != DSR_OK)
+		return;
+	rc = dsr_quotes_extract(&scan, lang, &quotes);
+	FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
+	if (rc == DSR_OK)
+	{
+		rc = dsr_quotes_name_speakers(&scan, lang, model, &quotes);
+		FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
+		for (i = 0; i < quotes.count; i++)
+		{
+			const dsr_quote *q = &quotes.items[i];
+
+			if (!q->has_speaker)
+				continue;
+			/* a span of the text, or a gazetteer name */
+			FUZZ_CHECK(q->speaker_name != NULL && q->speaker_name_len > 0);
+			if (q->speaker_name >= buf && q->speaker_name < buf + len)
+				FUZZ_CHECK(q->speaker_name + q->speaker_name_len <= buf + len);
+			else
+				FUZZ_CHECK(strlen(q->speaker_name) == q->speaker_name_len);
+		}
+		dsr_quotes_free(&quotes);
+	}
+	dsr_scan_free(&scan);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -122,6 +159,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_check_entities(&scan, &list);
 	FUZZ_CHECK(list.count <= scan.ntokens);
 
+	check_quote_speakers(buf, len, lang, &opts);
 	if (data[1] || data[2])
 	{
 		fuzz_budget b;
@@ -147,6 +185,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				FUZZ_CHECK(list2.count == 0 && list2.items == NULL);
 			dsr_scan_free(&scan2);
 		}
+		limited = fuzz_budget_options(&b, data[1], data[2]);
+		check_quote_speakers(buf, len, lang, &limited);
 	}
 	dsr_entities_free(&list);
 	dsr_scan_free(&scan);

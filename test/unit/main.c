@@ -40,6 +40,7 @@ void		test_amounts_junk(void);
 void		test_limits_linear_time(void);
 void		test_quotes_cases(void);
 void		test_quotes_multiline(void);
+void		test_quotes_scan_lines(void);
 void		test_amounts_alloc_failure(void);
 void		test_qualifier_names(void);
 
@@ -50,6 +51,7 @@ void		test_entities_numbered_events(void);
 void		test_entities_offsets(void);
 void		test_entities_empty(void);
 void		test_entities_cancel(void);
+void		test_entities_quote_speakers(void);
 void		test_entities_alloc_failure(void);
 void		test_entities_linear_time(void);
 
@@ -101,6 +103,7 @@ static const unit_test tests[] = {
 	TEST(limits_linear_time),
 	TEST(quotes_cases),
 	TEST(quotes_multiline),
+	TEST(quotes_scan_lines),
 	TEST(amounts_alloc_failure),
 	TEST(entities_model_load),
 	TEST(entities_cases),
@@ -108,6 +111,7 @@ static const unit_test tests[] = {
 	TEST(entities_offsets),
 	TEST(entities_empty),
 	TEST(entities_cancel),
+	TEST(entities_quote_speakers),
 	TEST(entities_alloc_failure),
 	TEST(entities_linear_time),
 };
@@ -272,13 +276,19 @@ format_decimal_normalized(const dsr_decimal *d, char *out, size_t outsize)
 }
 
 int
-scan_exact(const char *s, char **buf, dsr_scan *scan)
+scan_exact_with(scan_function scan_fn, const char *s, char **buf, dsr_scan *scan)
 {
 	dsr_options opts = dsr_default_options();
 	size_t		len;
 
 	*buf = copy_exact(s, &len);
-	return dsr_scan_text(*buf, len, &opts, scan);
+	return scan_fn(*buf, len, &opts, scan);
+}
+
+int
+scan_exact(const char *s, char **buf, dsr_scan *scan)
+{
+	return scan_exact_with(dsr_scan_text, s, buf, scan);
 }
 
 static bool

@@ -888,3 +888,65 @@ test_entities_linear_time(void)
 	unit_context("%s", "");
 	dsr_ner_model_free(model);
 }
+
+typedef struct speaker_case
+{
+	dsr_lang	lang;
+	const char *input;
+	const char *speaker;		/* the first quote's speaker name */
+} speaker_case;
+
+static const speaker_case speaker_cases[] = {
+	/* the surname takes the full name the text gives earlier */
+	{DSR_LANG_EN, "Christine Lagarde spoke in Frankfurt.\n\n“Inflation is coming down again,” Lagarde said.",
+	 "Christine Lagarde"},
+	/* an organization by its fullest mention */
+	{DSR_LANG_FR, "« Le dispositif sera prolongé d'un an », a assuré la Commission européenne.",
+	 "Commission européenne"},
+	/* a name the tagger sees in a Title Case headline keeps only its name words */
+	{DSR_LANG_EN, "Budget Deal Is Close, Lindsey Graham Says\n\nSenator Lindsey Graham spoke on Monday. "
+	 "“We are very close to a deal on the budget,” Graham said.", "Lindsey Graham"},
+};
+
+/*
+ * Speakers named as extract_entities names the same words, from the quote
+ * scan, and the same name as the entity at the speaker's words in a full
+ * scan's entities.
+ */
+void
+test_entities_quote_speakers(void)
+{
+	dsr_ner_model *model = open_model();
+	size_t		i;
+
+	if (!model)
+		return;
+	for (i = 0; i < sizeof(speaker_cases) / sizeof(speaker_cases[0]); i++)
+	{
+		const speaker_case *c = &speaker_cases[i];
+		char	   *buf;
+		dsr_scan	scan;
+		dsr_quote_list quotes;
+
+		unit_context("speaker #%zu: %s", i, c->input);
+		CHECK_INT_EQ(scan_exact_with(dsr_scan_quotes, c->input, &buf, &scan), DSR_OK);
+		CHECK_INT_EQ(dsr_quotes_extract(&scan, c->lang, &quotes), DSR_OK);
+		CHECK_INT_EQ(dsr_quotes_name_speakers(&scan, c->lang, model, &quotes), DSR_OK);
+		CHECK(quotes.count >= 1);
+		if (quotes.count >= 1)
+		{
+			const dsr_quote *q = &quotes.items[0];
+
+			CHECK_MSG(q->has_speaker && q->speaker_name_len == strlen(c->speaker) &&
+					  memcmp(q->speaker_name, c->speaker, q->speaker_name_len) == 0,
+					  "speaker \"%.*s\", expected \"%s\"",
+					  q->has_speaker ? (int) q->speaker_name_len : 0,
+					  q->has_speaker ? q->speaker_name : "", c->speaker);
+		}
+		dsr_quotes_free(&quotes);
+		dsr_scan_free(&scan);
+		free(buf);
+	}
+	unit_context("%s", "");
+	dsr_ner_model_free(model);
+}

@@ -76,7 +76,7 @@ time_pipeline(const char *buf, size_t len)
 				dsr_amounts_free(&list);
 			dsr_scan_free(&scan);
 		}
-		if (dsr_scan_text(buf, len, &opts, &scan) == DSR_OK)
+		if (dsr_scan_quotes(buf, len, &opts, &scan) == DSR_OK)
 		{
 			dsr_quote_list quotes;
 

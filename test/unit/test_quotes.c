@@ -1,10 +1,11 @@
 /*
  * test_quotes.c — quoted statements: every mark style, nesting, quotations
- * over several lines, unclosed marks, terms in quotes, speakers and cues.
+ * over several lines, unclosed marks, terms in quotes, speakers and cues;
+ * each from a full scan and from the quote scan (lines with marks only).
  */
 #include "unit.h"
 
-int			scan_exact(const char *s, char **buf, dsr_scan *scan);
+#include <stdlib.h>
 
 typedef struct quote_case
 {
@@ -52,14 +53,15 @@ static const quote_case cases[] = {
 };
 
 static void
-run_quote_case(size_t index, const quote_case *c)
+run_quote_case(scan_function scan_fn, size_t index, const quote_case *c)
 {
 	dsr_scan	scan;
 	dsr_quote_list list;
 	char	   *buf;
 
-	unit_context("quotes #%zu: %s", index, c->input);
-	if (scan_exact(c->input, &buf, &scan) != DSR_OK)
+	unit_context("quotes #%zu (%s scan): %s", index,
+				 scan_fn == dsr_scan_text ? "full" : "quote", c->input);
+	if (scan_exact_with(scan_fn, c->input, &buf, &scan) != DSR_OK)
 	{
 		CHECK(false);
 		free(buf);
@@ -106,12 +108,15 @@ test_quotes_cases(void)
 	size_t		i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		run_quote_case(i, &cases[i]);
+	{
+		run_quote_case(dsr_scan_text, i, &cases[i]);
+		run_quote_case(dsr_scan_quotes, i, &cases[i]);
+	}
 }
 
 /* A quotation over three lines: one statement per line, the same speaker. */
-void
-test_quotes_multiline(void)
+static void
+check_multiline(scan_function scan_fn)
 {
 	static const char text[] =
 		"Maria Rossi spoke for an hour.\n"
@@ -122,7 +127,7 @@ test_quotes_multiline(void)
 	dsr_quote_list list;
 	char	   *buf;
 
-	if (scan_exact(text, &buf, &scan) != DSR_OK)
+	if (scan_exact_with(scan_fn, text, &buf, &scan) != DSR_OK)
 	{
 		CHECK(false);
 		free(buf);
@@ -141,4 +146,98 @@ test_quotes_multiline(void)
 	}
 	dsr_scan_free(&scan);
 	free(buf);
+}
+
+void
+test_quotes_multiline(void)
+{
+	check_multiline(dsr_scan_text);
+	check_multiline(dsr_scan_quotes);
+}
+
+/* Lines of prose with apostrophes and markup attributes, but no quote. */
+static const char filler_line[] =
+	"The committee’s report, which the members didn’t discuss, is on page 12.\n"
+	"<SPEAKER ID=\"176\" NAME=\"Jens Rohde\" AFFILIATION=\"ALDE\">\n";
+
+/* filler_line `lines` times, then tail. */
+static char *
+after_filler(size_t lines, const char *tail)
+{
+	size_t		fl = strlen(filler_line);
+	size_t		tl = strlen(tail);
+	char	   *text = malloc(lines * fl + tl + 1);
+	size_t		i;
+
+	for (i = 0; i < lines; i++)
+		memcpy(text + i * fl, filler_line, fl);
+	memcpy(text + lines * fl, tail, tl + 1);
+	return text;
+}
+
+/*
+ * The quote scan tokenizes only lines that can open a quote and their
+ * context: none for apostrophes and markup, and the quotes it finds far in
+ * a text are those of a full scan, at the same characters and sentences.
+ */
+void
+test_quotes_scan_lines(void)
+{
+	static const char *const tails[] = {
+		"",
+		"Anna Berg chaired the session.\n“We will finish the work before the summer, whatever it takes,” she said.\n",
+		"Olaf Scholz reiste nach Paris.\n„Wir stehen zusammen“, sagte Scholz. „Und wir bleiben es.\n„Das ist sicher“, fügte er hinzu.\n",
+		"« Le texte est prêt depuis longtemps et sera voté », a déclaré Élise Martin.",
+	};
+	size_t		t;
+
+	for (t = 0; t < sizeof(tails) / sizeof(tails[0]); t++)
+	{
+		char	   *text = after_filler(2000, tails[t]);
+		char	   *full_buf,
+				   *quote_buf;
+		dsr_scan	full,
+					lines;
+		dsr_quote_list from_full,
+					from_lines;
+
+		unit_context("quote scan, tail #%zu", t);
+		CHECK_INT_EQ(scan_exact(text, &full_buf, &full), DSR_OK);
+		CHECK_INT_EQ(scan_exact_with(dsr_scan_quotes, text, &quote_buf, &lines), DSR_OK);
+		/* the filler alone is never tokenized */
+		CHECK(lines.ntokens < 2000);
+		if (t == 0)
+			CHECK_INT_EQ(lines.ntokens, 0);
+		CHECK_INT_EQ(dsr_quotes_extract(&full, DSR_LANG_UNKNOWN, &from_full), DSR_OK);
+		CHECK_INT_EQ(dsr_quotes_extract(&lines, DSR_LANG_UNKNOWN, &from_lines), DSR_OK);
+		CHECK_INT_EQ(from_lines.count, from_full.count);
+		CHECK(t == 0 || from_lines.count > 0);
+		if (from_lines.count == from_full.count)
+		{
+			size_t		i;
+
+			for (i = 0; i < from_full.count; i++)
+			{
+				const dsr_quote *a = &from_full.items[i];
+				const dsr_quote *b = &from_lines.items[i];
+
+				CHECK_INT_EQ(b->start, a->start);
+				CHECK_INT_EQ(b->end, a->end);
+				CHECK_INT_EQ(b->char_start, a->char_start);
+				CHECK_INT_EQ(b->sentence, a->sentence);
+				CHECK_INT_EQ(b->has_speaker, a->has_speaker);
+				CHECK(!a->has_speaker || (b->speaker_start == a->speaker_start &&
+										  b->speaker_end == a->speaker_end));
+				CHECK_INT_EQ(b->has_cue, a->has_cue);
+			}
+		}
+		dsr_quotes_free(&from_full);
+		dsr_quotes_free(&from_lines);
+		dsr_scan_free(&full);
+		dsr_scan_free(&lines);
+		free(full_buf);
+		free(quote_buf);
+		free(text);
+	}
+	unit_context("%s", "");
 }

@@ -725,19 +725,38 @@ test_scan_cancel(void)
 		dsr_scan_free(&scan);
 	}
 	free(buf);
+
+	/* the quote scan polls while it searches a text with no mark, and while it tokenizes */
+	buf = repeat_exact("mot ", 200000, &len);
+	st.calls = 0;
+	st.answer = true;
+	CHECK_INT_EQ(dsr_scan_quotes(buf, len, &opts, &scan), DSR_ECANCELLED);
+	CHECK_INT_EQ(scan.ntokens, 0);
+	free(buf);
+	buf = repeat_exact("« mot mot » ", 100000, &len);
+	st.calls = 0;
+	CHECK_INT_EQ(dsr_scan_quotes(buf, len, &opts, &scan), DSR_ECANCELLED);
+	CHECK(st.calls >= 1);
+	st.answer = false;
+	rc = dsr_scan_quotes(buf, len, &opts, &scan);
+	CHECK_INT_EQ(rc, DSR_OK);
+	if (rc == DSR_OK)
+	{
+		CHECK_INT_EQ(scan.ntokens, 400000);
+		dsr_scan_free(&scan);
+	}
+	free(buf);
 }
 
-void
-test_scan_alloc_failure(void)
+/* Each allocation of scan_fn on text failing in turn: DSR_ENOMEM and nothing left behind. */
+static void
+check_scan_alloc_failure(scan_function scan_fn, const char *text)
 {
-	const char *text = "Le budget atteint 5 millions d'euros. M. Dupont réclame "
-		"3 milliards d'euros de plus, soit 1 234,56 € par habitant.";
 	size_t		len;
 	char	   *buf = copy_exact(text, &len);
 	long		budget;
 	bool		succeeded = false;
 
-	/* each allocation failing in turn: DSR_ENOMEM and nothing left behind */
 	for (budget = 0; budget < 200 && !succeeded; budget++)
 	{
 		counting_alloc a = {budget, 0};
@@ -749,12 +768,13 @@ test_scan_alloc_failure(void)
 		opts.release = counting_free;
 		opts.alloc_arg = &a;
 		unit_context("allocation budget %ld", budget);
-		rc = dsr_scan_text(buf, len, &opts, &scan);
+		rc = scan_fn(buf, len, &opts, &scan);
 		CHECK_MSG(rc == DSR_OK || rc == DSR_ENOMEM, "rc %d", rc);
 		if (rc == DSR_OK)
 		{
 			succeeded = true;
-			check_scan_invariants(buf, len, &scan, true);
+			if (scan_fn == dsr_scan_text)
+				check_scan_invariants(buf, len, &scan, true);
 			dsr_scan_free(&scan);
 		}
 		else
@@ -764,4 +784,16 @@ test_scan_alloc_failure(void)
 	unit_context("%s", "");
 	CHECK_MSG(succeeded, "no allocation budget under 200 let the scan succeed");
 	free(buf);
+}
+
+void
+test_scan_alloc_failure(void)
+{
+	const char *text = "Le budget atteint 5 millions d'euros. M. Dupont réclame "
+		"3 milliards d'euros de plus, soit 1 234,56 € par habitant.\n"
+		"« C'est trop peu pour les communes », a-t-il dit.";
+
+	check_scan_alloc_failure(dsr_scan_text, text);
+	check_scan_alloc_failure(dsr_scan_money, text);
+	check_scan_alloc_failure(dsr_scan_quotes, text);
 }

@@ -125,6 +125,11 @@ bool		format_decimal_normalized(const dsr_decimal *d, char *out, size_t outsize)
  */
 int			scan_exact(const char *s, char **buf, dsr_scan *scan);
 
+/* The same with another scan: dsr_scan_money, dsr_scan_quotes. */
+typedef int (*scan_function) (const char *buf, size_t len, const dsr_options *opts,
+							  dsr_scan *scan);
+int			scan_exact_with(scan_function scan_fn, const char *s, char **buf, dsr_scan *scan);
+
 /*
  * An allocator for dsr_options that fails once `budget` allocations have
  * succeeded (budget < 0: never) and counts what is still allocated, so a
