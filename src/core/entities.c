@@ -49,21 +49,31 @@ dsr_entity_kind_name(dsr_entity_kind kind)
 
 /* ------------------------------------------------------------- tagging */
 
-static int
-best_tag(const ner_doc *doc, const dsr_ner_model *model, size_t i, const uint8_t *tags)
+/*
+ * Scores of a token's own features (ner_token_own_features), kept per
+ * document in a direct-mapped table: the same names and words come back,
+ * and a third of a token's features are its own.
+ */
+typedef struct own_score
 {
-	uint64_t	features[NER_MAX_FEATURES];
-	int32_t		score[NER_NTAGS] = {0};
-	int			prev1 = i > 0 ? tags[i - 1] : NER_O;
-	int			nfeatures = ner_token_features(doc, i, tags, features);
-	int			best = NER_O;
+	uint64_t	key;			/* ner_token_own_key, 0 = empty */
+	int32_t		score[NER_NTAGS];
+} own_score;
+
+typedef struct own_cache
+{
+	own_score  *slots;
+	size_t		mask;
+} own_cache;
+
+/* Add the weights of features[0..n) to score. */
+static void
+add_weights(const dsr_ner_model *model, const uint64_t *features, int n, int32_t *score)
+{
 	int			f,
 				t;
 
-	/* the table is larger than the caches: ask for every slot before reading any */
-	for (f = 0; f < nfeatures; f++)
-		__builtin_prefetch(&model->slots[(uint32_t) features[f] & (model->capacity - 1)]);
-	for (f = 0; f < nfeatures; f++)
+	for (f = 0; f < n; f++)
 	{
 		const ner_slot *slot = ner_model_find(model, features[f]);
 
@@ -71,6 +81,34 @@ best_tag(const ner_doc *doc, const dsr_ner_model *model, size_t i, const uint8_t
 			for (t = 0; t < NER_NTAGS; t++)
 				score[t] += slot->weights[t];
 	}
+}
+
+static int
+best_tag(const ner_doc *doc, const dsr_ner_model *model, size_t i, const uint8_t *tags,
+		 own_cache *cache)
+{
+	uint64_t	features[2 * NER_MAX_FEATURES];
+	int32_t		score[NER_NTAGS];
+	int			prev1 = i > 0 ? tags[i - 1] : NER_O;
+	uint64_t	key = ner_token_own_key(doc, i);
+	own_score  *own = &cache->slots[key & cache->mask];
+	int			ncontext = ner_token_context_features(doc, i, tags, features);
+	int			nown = own->key == key ? 0 : ner_token_own_features(doc, i, features + ncontext);
+	int			best = NER_O;
+	int			f,
+				t;
+
+	/* the table is larger than the caches: ask for every slot before reading any */
+	for (f = 0; f < ncontext + nown; f++)
+		__builtin_prefetch(&model->slots[(uint32_t) features[f] & (model->capacity - 1)]);
+	if (own->key != key)
+	{
+		own->key = key;
+		memset(own->score, 0, sizeof(own->score));
+		add_weights(model, features + ncontext, nown, own->score);
+	}
+	memcpy(score, own->score, sizeof(score));
+	add_weights(model, features, ncontext, score);
 	for (t = 1; t < NER_NTAGS; t++)
 	{
 		if (score[t] > score[best] && ner_tag_allowed(doc, i, prev1, t))
@@ -180,8 +218,19 @@ tag_document(const ner_doc *doc, const dsr_ner_model *model, uint8_t *tags, span
 	size_t		open_first = 0;
 	int			open_kind = 0;
 	size_t		i;
+	own_cache	cache;
+	size_t		capacity = 64;
+	int			rc = DSR_OK;
 
-	for (i = 0; i <= scan->ntokens; i++)
+	/* about one slot per four tokens: enough for a document's recurring words */
+	while (capacity < scan->ntokens / 4 && capacity < 4096)
+		capacity *= 2;
+	cache.slots = dsr_alloc(&scan->opts, capacity * sizeof(own_score));
+	cache.mask = capacity - 1;
+	if (!cache.slots)
+		return DSR_ENOMEM;
+	memset(cache.slots, 0, capacity * sizeof(own_score));
+	for (i = 0; i <= scan->ntokens && rc == DSR_OK; i++)
 	{
 		int			tag = NER_O;
 
@@ -189,9 +238,12 @@ tag_document(const ner_doc *doc, const dsr_ner_model *model, uint8_t *tags, span
 		{
 			if (i % DSR_STOP_POLL_TOKENS == 0 && scan->opts.should_stop &&
 				scan->opts.should_stop(scan->opts.stop_arg))
-				return DSR_ECANCELLED;
+			{
+				rc = DSR_ECANCELLED;
+				break;
+			}
 			if (!ner_token_skipped(doc, i, prev1))
-				tag = best_tag(doc, model, i, tags);
+				tag = best_tag(doc, model, i, tags, &cache);
 		}
 		if (open_kind && !ner_tag_is_inside(tag))
 		{
@@ -200,7 +252,7 @@ tag_document(const ner_doc *doc, const dsr_ner_model *model, uint8_t *tags, span
 
 			if (trim_span(scan, &first, &last) &&
 				!push_span(&scan->opts, spans, first, last, tag_entity_kind[open_kind]))
-				return DSR_ENOMEM;
+				rc = DSR_ENOMEM;
 			open_kind = 0;
 		}
 		if (tag != NER_O && !ner_tag_is_inside(tag))
@@ -212,7 +264,8 @@ tag_document(const ner_doc *doc, const dsr_ner_model *model, uint8_t *tags, span
 			tags[i] = (uint8_t) tag;
 		prev1 = tag;
 	}
-	return DSR_OK;
+	dsr_release(&scan->opts, cache.slots);
+	return rc;
 }
 
 /* The lower-cased token into buf (DSR_LEX_MAX_KEY_BYTES); 0 if it does not fit. */

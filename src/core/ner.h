@@ -130,6 +130,16 @@ int			ner_doc_prepare(ner_doc *doc);
 int			ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags,
 							   uint64_t *out);
 
+/*
+ * The same in two parts: the token's own features (word, affixes, shape,
+ * gazetteer bits, cues), the same wherever the same word comes back with
+ * the same ner_token_own_key, and those of its context and previous tags.
+ */
+int			ner_token_own_features(const ner_doc *doc, size_t i, uint64_t *out);
+uint64_t	ner_token_own_key(const ner_doc *doc, size_t i);
+int			ner_token_context_features(const ner_doc *doc, size_t i, const uint8_t *tags,
+									   uint64_t *out);
+
 /* May tag follow prev at token i (BIO and sentence constraints)? */
 bool		ner_tag_allowed(const ner_doc *doc, size_t i, int prev, int tag);
 

@@ -446,7 +446,46 @@ ensure_affixes(const ner_doc *doc, size_t i)
 }
 
 int
-ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags, uint64_t *out)
+ner_token_own_features(const ner_doc *doc, size_t i, uint64_t *out)
+{
+	const ner_token *t = &doc->tokens[i];
+	int			n = 0;
+	int			bit;
+
+	ensure_affixes(doc, i);
+	out[n++] = feature1(T_BIAS, 0);
+	out[n++] = feature1(T_WORD, t->lower);
+	out[n++] = feature1(T_PREFIX2, t->prefix2);
+	out[n++] = feature1(T_PREFIX3, t->prefix3);
+	out[n++] = feature1(T_SUFFIX2, t->suffix2);
+	out[n++] = feature1(T_SUFFIX3, t->suffix3);
+	out[n++] = feature1(T_SUFFIX4, t->suffix4);
+	out[n++] = feature1(T_SHAPE, t->shape);
+	for (bit = 0; bit < GAZ_NKINDS; bit++)
+	{
+		if (t->gaz_begin & (1 << bit))
+			out[n++] = feature1(T_GAZ_BEGIN, (uint64_t) bit);
+		if (t->gaz_inside & (1 << bit))
+			out[n++] = feature1(T_GAZ_INSIDE, (uint64_t) bit);
+	}
+	out[n++] = feature2(T_CUES, t->cues, t->shape & 0xF00);
+	out[n++] = feature2(T_LANG_SHAPE, (uint64_t) doc->lang, t->shape);
+	out[n++] = feature2(T_WORD_CASE, t->lower, t->shape & 0x300);
+	return n;
+}
+
+uint64_t
+ner_token_own_key(const ner_doc *doc, size_t i)
+{
+	const ner_token *t = &doc->tokens[i];
+
+	return ner_mix(ner_mix(t->lower ^ t->shape) +
+				   ((uint64_t) t->gaz_begin | (uint64_t) t->gaz_inside << 8 |
+					(uint64_t) t->cues << 16)) | 1;
+}
+
+int
+ner_token_context_features(const ner_doc *doc, size_t i, const uint8_t *tags, uint64_t *out)
 {
 	int			prev1 = i > 0 ? tags[i - 1] : NER_O;
 	int			prev2 = i > 1 ? tags[i - 2] : NER_O;
@@ -464,22 +503,12 @@ ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags, uint64_t *
 	uint32_t	s_p1 = p1 ? p1->shape : OUTSIDE_SHAPE;
 	uint32_t	s_n1 = n1 ? n1->shape : OUTSIDE_SHAPE;
 	int			n = 0;
-	int			bit;
 
 	if (p1 && i >= 2 && !(scan->tokens[i - 1].flags & DSR_TF_SENTENCE_START))
 		p2 = &doc->tokens[i - 2];
 	if (n1 && i + 2 < scan->ntokens && !(scan->tokens[i + 2].flags & DSR_TF_SENTENCE_START))
 		n2 = &doc->tokens[i + 2];
 
-	ensure_affixes(doc, i);
-	out[n++] = feature1(T_BIAS, 0);
-	out[n++] = feature1(T_WORD, t->lower);
-	out[n++] = feature1(T_PREFIX2, t->prefix2);
-	out[n++] = feature1(T_PREFIX3, t->prefix3);
-	out[n++] = feature1(T_SUFFIX2, t->suffix2);
-	out[n++] = feature1(T_SUFFIX3, t->suffix3);
-	out[n++] = feature1(T_SUFFIX4, t->suffix4);
-	out[n++] = feature1(T_SHAPE, t->shape);
 	out[n++] = feature1(T_WORD_P1, w_p1);
 	out[n++] = feature1(T_WORD_P2, p2 ? p2->lower : OUTSIDE_WORD);
 	out[n++] = feature1(T_WORD_N1, w_n1);
@@ -494,21 +523,19 @@ ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags, uint64_t *
 	out[n++] = feature2(T_PREV12, (uint64_t) prev1, (uint64_t) prev2);
 	out[n++] = feature2(T_PREV1_WORD, (uint64_t) prev1, t->lower);
 	out[n++] = feature2(T_PREV1_SHAPE, (uint64_t) prev1, t->shape);
-	for (bit = 0; bit < GAZ_NKINDS; bit++)
-	{
-		if (t->gaz_begin & (1 << bit))
-			out[n++] = feature1(T_GAZ_BEGIN, (uint64_t) bit);
-		if (t->gaz_inside & (1 << bit))
-			out[n++] = feature1(T_GAZ_INSIDE, (uint64_t) bit);
-	}
 	out[n++] = feature1(T_GAZ_N1, n1 ? (uint64_t) (n1->gaz_begin | (n1->gaz_inside << 8)) : 0xFFFF);
 	out[n++] = feature1(T_GAZ_P1, p1 ? (uint64_t) (p1->gaz_begin | (p1->gaz_inside << 8)) : 0xFFFF);
-	out[n++] = feature2(T_CUES, t->cues, t->shape & 0xF00);
 	out[n++] = feature1(T_CUES_P1, p1 ? p1->cues & (NER_CUE_TITLE | NER_CUE_PARTICLE | NER_CUE_STOPWORD) : 0xFF);
 	out[n++] = feature1(T_CUES_N1, n1 ? n1->cues & (NER_CUE_TITLE | NER_CUE_PARTICLE | NER_CUE_STOPWORD) : 0xFF);
-	out[n++] = feature2(T_LANG_SHAPE, (uint64_t) doc->lang, t->shape);
-	out[n++] = feature2(T_WORD_CASE, t->lower, t->shape & 0x300);
 	/* how the same capitalised word was tagged earlier in the document */
 	out[n++] = feature1(T_HISTORY, t->previous_same ? (uint64_t) ner_tag_kind(tags[t->previous_same - 1]) : 0xFF);
 	return n;
+}
+
+int
+ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags, uint64_t *out)
+{
+	int			n = ner_token_own_features(doc, i, out);
+
+	return n + ner_token_context_features(doc, i, tags, out + n);
 }
