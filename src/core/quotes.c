@@ -65,12 +65,26 @@ typedef struct canonical_entry
 	size_t		end;
 } canonical_entry;
 
+/*
+ * Where each capitalised word of the text comes back: a hash table from the
+ * word's bytes to its first token, and a chain from each token to the next
+ * with the same word (token + 1, 0 for none), in text order.
+ */
+typedef struct word_places
+{
+	uint64_t   *keys;			/* 0: empty slot */
+	uint32_t   *first;
+	uint32_t   *next;			/* per token */
+	size_t		mask;
+} word_places;
+
 typedef struct quote_ctx
 {
 	const dsr_scan *scan;
 	unsigned	langs;
 	canonical_entry *cache;		/* CANONICAL_CACHE entries, or NULL */
 	size_t		cached;
+	word_places places;
 } quote_ctx;
 
 static bool
@@ -697,6 +711,88 @@ attribution_before(const quote_ctx *c, const raw_quote *q, attribution *a)
 
 /* ------------------------------------------------------------ canonical */
 
+/* A token's bytes hashed (FNV-1a), never 0 so that 0 marks an empty slot. */
+static uint64_t
+token_hash(const dsr_scan *scan, size_t tok)
+{
+	const dsr_token *t = &scan->tokens[tok];
+	uint64_t	h = UINT64_C(14695981039346656037);
+	uint32_t	k;
+
+	for (k = t->start; k < t->end; k++)
+		h = (h ^ (unsigned char) scan->buf[k]) * UINT64_C(1099511628211);
+	return h | 1;
+}
+
+/* The slot of word hash h in places: where it is, or the empty one. */
+static size_t
+place_slot(const word_places *places, uint64_t h)
+{
+	size_t		i = (size_t) (h >> 7) & places->mask;
+
+	while (places->keys[i] != 0 && places->keys[i] != h)
+		i = (i + 1) & places->mask;
+	return i;
+}
+
+static void
+release_places(const dsr_options *opts, word_places *places)
+{
+	dsr_release(opts, places->keys);
+	dsr_release(opts, places->first);
+	dsr_release(opts, places->next);
+	memset(places, 0, sizeof(*places));
+}
+
+/*
+ * Index the capitalised words of the text, so that the places of a name's
+ * last word are found without reading the whole text once per name.
+ */
+static int
+index_places(const dsr_scan *scan, word_places *places)
+{
+	size_t		capitalised = 0,
+				capacity = 16,
+				k;
+
+	for (k = 0; k < scan->ntokens; k++)
+		capitalised += scan->tokens[k].kind == DSR_TOK_WORD &&
+			(scan->tokens[k].flags & DSR_TF_CAPITALISED);
+	while (capacity < 2 * capitalised + 1)
+		capacity *= 2;
+	places->keys = dsr_alloc(&scan->opts, capacity * sizeof(uint64_t));
+	places->first = dsr_alloc(&scan->opts, capacity * sizeof(uint32_t));
+	places->next = dsr_alloc(&scan->opts, scan->ntokens * sizeof(uint32_t));
+	places->mask = capacity - 1;
+	if (!places->keys || !places->first || !places->next)
+	{
+		release_places(&scan->opts, places);
+		return DSR_ENOMEM;
+	}
+	memset(places->keys, 0, capacity * sizeof(uint64_t));
+	/* from the end, so that each chain runs in text order */
+	for (k = scan->ntokens; k > 0; k--)
+	{
+		size_t		slot;
+		uint64_t	h;
+
+		places->next[k - 1] = 0;
+		if (scan->tokens[k - 1].kind != DSR_TOK_WORD ||
+			!(scan->tokens[k - 1].flags & DSR_TF_CAPITALISED))
+			continue;
+		h = token_hash(scan, k - 1);
+		slot = place_slot(places, h);
+		if (places->keys[slot] == 0)
+		{
+			places->keys[slot] = h;
+			places->first[slot] = 0;
+		}
+		places->next[k - 1] = places->first[slot];
+		places->first[slot] = (uint32_t) k;
+	}
+	return DSR_OK;
+}
+
 /* A name form: tokens [start, end) of the text. */
 typedef struct name_form
 {
@@ -736,9 +832,11 @@ canonical_name(quote_ctx *c, size_t *start, size_t *end)
 	size_t		nforms = 0;
 	size_t		k,
 				f,
+				slot,
 				best = SIZE_MAX;
+	uint32_t	place;
 
-	if (!c->cache)
+	if (!c->cache || !c->places.keys)
 		return;
 	for (k = 0; k < c->cached; k++)
 	{
@@ -759,8 +857,11 @@ canonical_name(quote_ctx *c, size_t *start, size_t *end)
 	if (c->cached >= CANONICAL_CACHE)
 		return;
 
-	for (k = 0; k < scan->ntokens && nforms + 2 <= MAX_FORMS; k++)
+	slot = place_slot(&c->places, token_hash(scan, *end - 1));
+	for (place = c->places.keys[slot] ? c->places.first[slot] : 0;
+		 place != 0 && nforms + 2 <= MAX_FORMS; place = c->places.next[place - 1])
 	{
+		size_t		k = place - 1;
 		const dsr_token *t = &scan->tokens[k];
 		size_t		run,
 					s;
@@ -955,7 +1056,7 @@ quote_words(const dsr_scan *scan, const raw_quote *q, bool *all_capitalised, boo
 int
 dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 {
-	quote_ctx	c = {scan, lang == DSR_LANG_UNKNOWN ? DSR_LANG_ALL : (unsigned) lang, NULL, 0};
+	quote_ctx	c = {scan, lang == DSR_LANG_UNKNOWN ? DSR_LANG_ALL : (unsigned) lang, NULL, 0, {NULL, NULL, NULL, 0}};
 	raw_quote  *raw;
 	size_t		nraw;
 	size_t		capacity = 0;
@@ -983,9 +1084,10 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 	if (nraw > 0)
 	{
 		c.cache = dsr_alloc(&scan->opts, CANONICAL_CACHE * sizeof(canonical_entry));
-		if (!c.cache)
+		if (!c.cache || index_places(scan, &c.places) != DSR_OK)
 		{
 			dsr_release(&scan->opts, raw);
+			dsr_release(&scan->opts, c.cache);
 			return DSR_ENOMEM;
 		}
 	}
@@ -1083,6 +1185,7 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 		{
 			dsr_release(&scan->opts, raw);
 			dsr_release(&scan->opts, c.cache);
+			release_places(&scan->opts, &c.places);
 			dsr_quotes_free(out);
 			return DSR_ENOMEM;
 		}
@@ -1109,6 +1212,7 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 	}
 	dsr_release(&scan->opts, raw);
 	dsr_release(&scan->opts, c.cache);
+	release_places(&scan->opts, &c.places);
 	for (i = 0; i < out->count; i++)
 	{
 		dsr_quote  *item = &out->items[i];
@@ -1152,19 +1256,6 @@ token_ending_at(const dsr_scan *scan, uint32_t end)
 	return lo < scan->ntokens && scan->tokens[lo].end == end ? lo : SIZE_MAX;
 }
 
-/* A token's bytes hashed (FNV-1a), never 0 so that 0 marks an empty slot. */
-static uint64_t
-token_hash(const dsr_scan *scan, size_t tok)
-{
-	const dsr_token *t = &scan->tokens[tok];
-	uint64_t	h = UINT64_C(14695981039346656037);
-	uint32_t	k;
-
-	for (k = t->start; k < t->end; k++)
-		h = (h ^ (unsigned char) scan->buf[k]) * UINT64_C(1099511628211);
-	return h | 1;
-}
-
 /* The slot of h in a set of nslots (a power of two): where it is, or the empty one. */
 static size_t
 hash_slot(const uint64_t *set, size_t nslots, uint64_t h)
@@ -1180,6 +1271,12 @@ static inline bool
 sentence_marked(const uint8_t *marked, uint32_t sentence)
 {
 	return (marked[sentence / 8] >> (sentence % 8)) & 1;
+}
+
+static inline void
+mark_sentence(uint8_t *marked, uint32_t sentence)
+{
+	marked[sentence / 8] |= (uint8_t) (1u << (sentence % 8));
 }
 
 /*
@@ -1204,11 +1301,9 @@ sentences_with_words(const dsr_scan *scan, const uint64_t *words, size_t nslots,
 	memset(marked, 0, last_sentence / 8 + 1);
 	for (k = 0; k < scan->ntokens; k++)
 	{
-		uint32_t	s = scan->tokens[k].sentence;
-
 		if (scan->tokens[k].kind == DSR_TOK_WORD &&
 			words[hash_slot(words, nslots, token_hash(scan, k))] != 0)
-			marked[s / 8] |= (uint8_t) (1u << (s % 8));
+			mark_sentence(marked, scan->tokens[k].sentence);
 	}
 	for (k = 0; k < scan->ntokens; k++)
 		count += sentence_marked(marked, scan->tokens[k].sentence);
