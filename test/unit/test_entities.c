@@ -371,6 +371,10 @@ static const entity_case cases[] = {
 	{EN, en_biden, "Joe Biden", 0, PER, NULL},
 	{EN, en_biden, "Washington", 0, LOC, NULL},
 	{EN, en_biden, "European Central Bank", 0, ORG, NULL},
+	/* names the tagger cuts in two, joined: an initial, a place before an organization */
+	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
+	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
+	 "Japan Credit Rating Agency", 0, ORG, NULL},
 	/* a numbered law, exactly: head, (EU), number/year */
 	{EN, en_ai_act, "Regulation (EU) 2024/1689", 0, LAW, NULL},
 	/* de */
