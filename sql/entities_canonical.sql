@@ -53,7 +53,7 @@ SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$George Washington University hosted the debate. In Washington, senators reacted quickly.$$, 'en')
 ORDER BY start;
 
--- two people with different first names are not linked to each other (known miss: expected "Le Pen" as a person with canonical "Marine Le Pen", not "Pen" as an organization)
+-- two people with different first names are not linked to each other; "Le Pen" opening a sentence is Marine Le Pen
 SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Marine Tondelier a répondu à Marine Le Pen. Le Pen n'a pas réagi.$$, 'fr')
 ORDER BY start;

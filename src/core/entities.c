@@ -993,6 +993,79 @@ link_acronyms(const ner_doc *doc, span_array *spans, span_index *t)
 	}
 }
 
+/* The key of the words first..last of a kind: their lower-case forms in order. */
+static uint64_t
+phrase_key_add(uint64_t key, const ner_doc *doc, size_t tok)
+{
+	return ner_mix(key * 31 + doc->tokens[tok].lower) | 1;
+}
+
+/* The longest tail of a person's name that extend_to_name_tails compares, in tokens. */
+#define NAME_TAIL_TOKENS	4
+
+/*
+ * "Le Pen n'a pas réagi": a capitalised function word opening a sentence
+ * starts no name for the tagger, which then finds "Pen" alone. A span whose
+ * previous word, capitalised and outside any span, makes with it the tail
+ * of a person named in the text ("Marine Le Pen") takes that word and
+ * becomes that person.
+ */
+static int
+extend_to_name_tails(const ner_doc *doc, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	const dsr_options *opts = &scan->opts;
+	span_index	tails;
+	size_t		i;
+
+	if (!span_index_init(opts, &tails, spans->count * (NAME_TAIL_TOKENS - 1)))
+	{
+		span_index_free(opts, &tails);
+		return DSR_ENOMEM;
+	}
+	for (i = 0; i < spans->count; i++)
+	{
+		const span *p = &spans->items[i];
+		size_t		from;
+
+		if (p->kind != DSR_ENT_PERSON)
+			continue;
+		/* the tails of two tokens or more, not the whole name */
+		for (from = p->first + 1; from < p->last && p->last - from < NAME_TAIL_TOKENS; from++)
+		{
+			uint64_t	key = DSR_ENT_PERSON;
+			size_t		k;
+
+			for (k = from; k <= p->last; k++)
+				key = phrase_key_add(key, doc, k);
+			*span_index_slot(&tails, key) = (int32_t) i;
+		}
+	}
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+		size_t		before = s->first - 1;
+		uint64_t	key = DSR_ENT_PERSON;
+		size_t		k;
+
+		if (s->first == 0 || s->last - before >= NAME_TAIL_TOKENS ||
+			(i > 0 && spans->items[i - 1].last >= before) ||
+			scan->tokens[before].kind != DSR_TOK_WORD ||
+			!(scan->tokens[before].flags & DSR_TF_CAPITALISED) ||
+			(scan->tokens[s->first].flags & DSR_TF_NEWLINE_BEFORE))
+			continue;
+		for (k = before; k <= s->last; k++)
+			key = phrase_key_add(key, doc, k);
+		if (span_index_find(&tails, key) >= 0)
+		{
+			s->first = (uint32_t) before;
+			s->kind = DSR_ENT_PERSON;
+		}
+	}
+	span_index_free(opts, &tails);
+	return DSR_OK;
+}
+
 /* Enough letters that a word in lower case would show the line is prose. */
 #define HEADLINE_WORD_BYTES	4
 
@@ -1039,13 +1112,6 @@ mark_headline_spans(const dsr_scan *scan, span_array *spans)
 		first_span = i;
 		line = end;
 	}
-}
-
-/* The key of the words first..last of a kind: their lower-case forms in order. */
-static uint64_t
-phrase_key_add(uint64_t key, const ner_doc *doc, size_t tok)
-{
-	return ner_mix(key * 31 + doc->tokens[tok].lower) | 1;
 }
 
 /*
@@ -1118,6 +1184,8 @@ link_mentions(const ner_doc *doc, span_array *spans)
 	size_t		words = 0;
 	size_t		i;
 
+	if (extend_to_name_tails(doc, spans) != DSR_OK)
+		return DSR_ENOMEM;
 	for (i = 0; i < spans->count; i++)
 		words += spans->items[i].last - spans->items[i].first + 1;
 	mark_headline_spans(doc->scan, spans);

@@ -371,6 +371,9 @@ static const entity_case cases[] = {
 	{EN, en_biden, "Joe Biden", 0, PER, NULL},
 	{EN, en_biden, "Washington", 0, LOC, NULL},
 	{EN, en_biden, "European Central Bank", 0, ORG, NULL},
+	/* a capitalised function word opening a sentence, in a name given earlier */
+	{FR, "Marine Tondelier a répondu à Marine Le Pen. Le Pen n'a pas réagi.", "Le Pen", 1, PER,
+	 "Marine Le Pen"},
 	/* names the tagger cuts in two, joined: an initial, a place before an organization */
 	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
 	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
