@@ -41,6 +41,10 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/sql/$(EXTENSION).sql
 	cp $< $@
 
+# The core's structs cross into the binding: a changed header rebuilds every
+# object and its JIT bitcode, never one half with the old layout.
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/core/*.h) $(wildcard src/pg/*.h)
+
 .PHONY: demo test unit eval tables cli bench fuzz fuzz-replay valgrind model
 
 # The README's two commands.

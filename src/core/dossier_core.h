@@ -227,8 +227,10 @@ typedef struct dsr_quote
 	uint32_t	char_len;		/* code points in the quote */
 	uint32_t	sentence;		/* 1-based, of the quote's start */
 	bool		has_speaker;
-	uint32_t	speaker_start;	/* byte span of the words that name the speaker */
+	uint32_t	speaker_start;	/* byte span of the fullest words that name the speaker */
 	uint32_t	speaker_end;
+	uint32_t	mention_start;	/* byte span of the mention the speaker was found by */
+	uint32_t	mention_end;	/* ("Graham" of "…,” Graham said"), or the same words */
 	/*
 	 * The speaker's name: those words, or after dsr_quotes_name_speakers the
 	 * canonical name dsr_entities_extract gives them (a span of the input or

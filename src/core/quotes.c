@@ -1065,6 +1065,9 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 	/* the last person named as a speaker, for pronouns and roles */
 	size_t		person_start = 0,
 				person_end = 0;
+	/* the mention that named that person: "Graham" for "Lindsey Graham" */
+	size_t		mention_start = 0,
+				mention_end = 0;
 	/* the previous statement, for quotes that continue it */
 	size_t		previous = SIZE_MAX;
 	size_t		chain_first = 0;
@@ -1134,6 +1137,8 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 			canonical_name(&c, &s, &e);
 			person_start = s;
 			person_end = e;
+			mention_start = a.speaker.start;
+			mention_end = a.speaker.end;
 		}
 		if (a.found && a.speaker.indirect)
 		{
@@ -1148,8 +1153,8 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 			if (subject_since(&c, q->open, person_end, &s, &e) ||
 				(person_end == person_start && nearest_name(&c, q->open, UINT32_MAX, &s, &e)))
 			{
-				person_start = s;
-				person_end = e;
+				person_start = mention_start = s;
+				person_end = mention_end = e;
 			}
 		}
 		else if (!a.found && !(previous != SIZE_MAX && out->items[previous].has_speaker &&
@@ -1162,8 +1167,8 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 			if (reporter_in_previous_sentence(&c, q->open, &s, &e))
 			{
 				a.found = true;
-				person_start = s;
-				person_end = e;
+				person_start = mention_start = s;
+				person_end = mention_end = e;
 			}
 		}
 		if (a.found && person_end > person_start)
@@ -1171,6 +1176,8 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 			item.has_speaker = true;
 			item.speaker_start = scan->tokens[person_start].start;
 			item.speaker_end = scan->tokens[person_end - 1].end;
+			item.mention_start = scan->tokens[mention_start].start;
+			item.mention_end = scan->tokens[mention_end - 1].end;
 		}
 		else if (!a.found && previous != SIZE_MAX && out->items[previous].has_speaker &&
 				 (q->continued || item.sentence <= previous_sentence + 2))
@@ -1179,6 +1186,8 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 			item.has_speaker = true;
 			item.speaker_start = out->items[previous].speaker_start;
 			item.speaker_end = out->items[previous].speaker_end;
+			item.mention_start = out->items[previous].mention_start;
+			item.mention_end = out->items[previous].mention_end;
 		}
 		if (!dsr_array_reserve(&scan->opts, (void **) &out->items, out->count, &capacity,
 							   sizeof(dsr_quote)))
@@ -1205,6 +1214,8 @@ dsr_quotes_extract(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *out)
 					out->items[j].has_speaker = true;
 					out->items[j].speaker_start = item.speaker_start;
 					out->items[j].speaker_end = item.speaker_end;
+					out->items[j].mention_start = item.mention_start;
+					out->items[j].mention_end = item.mention_end;
 				}
 			}
 		}
@@ -1392,7 +1403,7 @@ dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_mode
 	for (i = 0; i < quotes->count; i++)
 	{
 		size_t		last = quotes->items[i].has_speaker ?
-			token_ending_at(scan, quotes->items[i].speaker_end) : SIZE_MAX;
+			token_ending_at(scan, quotes->items[i].mention_end) : SIZE_MAX;
 
 		if (last != SIZE_MAX)
 		{
@@ -1413,7 +1424,7 @@ dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_mode
 	{
 		dsr_quote  *q = &quotes->items[i];
 		const dsr_entity *e = q->has_speaker ?
-			entity_naming(&entities, q->speaker_start, q->speaker_end) : NULL;
+			entity_naming(&entities, q->mention_start, q->mention_end) : NULL;
 
 		if (e)
 		{

@@ -28,7 +28,10 @@ extract_checked(const dsr_scan *scan, dsr_lang lang, dsr_quote_list *list)
 		/* a quote of stray continuation bytes (invalid UTF-8) counts no character */
 		FUZZ_CHECK(q->char_len <= q->end - q->start);
 		if (q->has_speaker)
+		{
 			FUZZ_CHECK(q->speaker_start < q->speaker_end && q->speaker_end <= scan->len);
+			FUZZ_CHECK(q->mention_start < q->mention_end && q->mention_end <= scan->len);
+		}
 		if (q->has_cue)
 			FUZZ_CHECK(q->cue_start < q->cue_end && q->cue_end <= scan->len);
 		if (i > 0)
