@@ -92,7 +92,7 @@ SELECT quote, speaker, cue, start, sentence
 FROM extract_quotes($$« Le dispositif sera prolongé d'un an », a assuré la Commission européenne dans un communiqué.$$, 'fr')
 ORDER BY start;
 
--- an organisation before the colon (known miss: expected "ministère de l'Économie"; extract_entities tags "de l'Économie")
+-- an organisation before the colon (known miss: expected "ministère de l'Économie"; extract_entities tags "Économie")
 SELECT quote, speaker, cue, start, sentence
 FROM extract_quotes($$Le ministère de l'Économie a déclaré : « Aucune hausse d'impôt n'est prévue. »$$, 'fr')
 ORDER BY start;

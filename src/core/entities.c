@@ -329,6 +329,31 @@ join_split_names(const ner_doc *doc, span_array *spans)
 	spans->count = kept;
 }
 
+/*
+ * "de Paris", "du Louvre", "de l'Économie": a place, an organization or a
+ * misc name starts with its first capitalised word; the words before it are
+ * the sentence's (persons keep theirs: "de Gaulle", "von der Leyen"; laws
+ * their head: "règlement (UE) 2016/679"). Returns false when nothing
+ * capitalised is left.
+ */
+static bool
+strip_leading_lower(const dsr_scan *scan, span *s)
+{
+	size_t		first = s->first;
+
+	if (s->kind != DSR_ENT_LOCATION && s->kind != DSR_ENT_ORGANIZATION &&
+		s->kind != DSR_ENT_MISC)
+		return true;
+	while (first <= s->last && (scan->tokens[first].kind == DSR_TOK_PUNCT ||
+								(scan->tokens[first].kind == DSR_TOK_WORD &&
+								 !(scan->tokens[first].flags & DSR_TF_CAPITALISED))))
+		first++;
+	if (first > s->last)
+		return false;
+	s->first = (uint32_t) first;
+	return true;
+}
+
 /* The lower-cased token into buf (DSR_LEX_MAX_KEY_BYTES); 0 if it does not fit. */
 static size_t
 lower_token(const dsr_scan *scan, size_t tok, char *buf)
@@ -1298,7 +1323,8 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 	{
 		span		s = spans.items[i];
 
-		if (!strip_titles(&doc, &s) || is_currency(scan, &s) || !look_up_span(scan, &s, langs))
+		if (!strip_titles(&doc, &s) || !strip_leading_lower(scan, &s) || is_currency(scan, &s) ||
+			!look_up_span(scan, &s, langs))
 			continue;
 		refine_kind(scan, &s);
 		spans.items[kept++] = s;

@@ -374,6 +374,8 @@ static const entity_case cases[] = {
 	/* a capitalised function word opening a sentence, in a name given earlier */
 	{FR, "Marine Tondelier a répondu à Marine Le Pen. Le Pen n'a pas réagi.", "Le Pen", 1, PER,
 	 "Marine Le Pen"},
+	/* the sentence's words before a place or an organization stay out of it */
+	{FR, "Le ministère de l'Économie a publié ses chiffres mardi.", "Économie", 0, ORG, NULL},
 	/* names the tagger cuts in two, joined: an initial, a place before an organization */
 	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
 	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
