@@ -281,6 +281,27 @@ is_initial(const ner_doc *doc, size_t k)
 		dsr_token_is_char(scan, k + 1, '.') && dsr_token_glued(scan, k + 1);
 }
 
+/* A given name the gazetteer knows, capitalised, just before a person: "Ally" of "Ally McCoist". */
+static bool
+is_given_name(const ner_doc *doc, size_t k)
+{
+	const dsr_token *t = &doc->scan->tokens[k];
+
+	return t->kind == DSR_TOK_WORD && (t->flags & DSR_TF_CAPITALISED) &&
+		(doc->tokens[k].gaz_begin & GAZ_GIVEN);
+}
+
+/* Does span s end on a function word in lower case ("in", "for", "de")? Persons and laws keep theirs. */
+static bool
+ends_with_function_word(const ner_doc *doc, const span *s)
+{
+	const dsr_token *t = &doc->scan->tokens[s->last];
+
+	return s->kind != DSR_ENT_PERSON && s->kind != DSR_ENT_LAW && s->last > s->first &&
+		t->kind == DSR_TOK_WORD && !(t->flags & DSR_TF_CAPITALISED) &&
+		(doc->tokens[s->last].cues & NER_CUE_STOPWORD);
+}
+
 /* Does token k start a line or a sentence, so that no name runs across it? */
 static bool
 starts_line(const dsr_scan *scan, size_t k)
@@ -293,10 +314,12 @@ starts_line(const dsr_scan *scan, size_t k)
  * Agency", "Moody's" + "Investors Service", "S" + "." + "Campbell". On the
  * same line, an organization of two words or more joins the place or the
  * person's name just before it (its head is last: the whole is the
- * organization), and a person the initial before it, tagged or not ("S.
- * Campbell"). Other pairs stay apart: measured on the labelled data, they
- * are as often two names side by side ("Spaniard Carlos Sainz", lists
- * without commas in old print: "Australie Dcsaix") as one.
+ * organization), and a person the initial or the known given name before
+ * it, tagged or not ("S. Campbell", "Ally McCoist"). Other pairs stay
+ * apart: measured on the labelled data, they are as often two names side by
+ * side ("Spaniard Carlos Sainz", lists without commas in old print:
+ * "Australie Dcsaix") as one. Last, no name but a person's or a law ends on
+ * a function word ("... Human Services for").
  */
 static void
 join_split_names(const ner_doc *doc, span_array *spans)
@@ -314,6 +337,9 @@ join_split_names(const ner_doc *doc, span_array *spans)
 		if (s.kind == DSR_ENT_PERSON && s.first >= before + 2 && is_initial(doc, s.first - 2) &&
 			!starts_line(scan, s.first))
 			s.first -= 2;
+		if (s.kind == DSR_ENT_PERSON && s.first >= before + 1 && !starts_line(scan, s.first) &&
+			is_given_name(doc, s.first - 1))
+			s.first -= 1;
 		if (prev && !starts_line(scan, s.first) &&
 			((s.first == prev->last + 1 && s.kind == DSR_ENT_ORGANIZATION && s.last > s.first &&
 			  (prev->kind == DSR_ENT_LOCATION || prev->kind == DSR_ENT_PERSON)) ||
@@ -327,6 +353,14 @@ join_split_names(const ner_doc *doc, span_array *spans)
 		spans->items[kept++] = s;
 	}
 	spans->count = kept;
+	/* a name does not end on "of", "for", "in" */
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+
+		while (s->last > s->first && ends_with_function_word(doc, s))
+			s->last--;
+	}
 }
 
 /*

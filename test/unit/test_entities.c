@@ -376,6 +376,10 @@ static const entity_case cases[] = {
 	 "Marine Le Pen"},
 	/* the sentence's words before a place or an organization stay out of it */
 	{FR, "Le ministère de l'Économie a publié ses chiffres mardi.", "Économie", 0, ORG, NULL},
+	/* no name ends on a function word; a known given name joins the surname after it */
+	{EN, "The grant went to the U.S. Department of Health and Human Services for review.",
+	 "U.S. Department of Health and Human Services", 0, ORG, NULL},
+	{EN, "Rangers striker Ally McCoist scored twice.", "Ally McCoist", 0, PER, NULL},
 	/* names the tagger cuts in two, joined: an initial, a place before an organization */
 	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
 	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
