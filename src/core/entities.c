@@ -310,6 +310,34 @@ starts_line(const dsr_scan *scan, size_t k)
 }
 
 /*
+ * Can the year at token y (1900 to 2099, four digits, a word of its own on
+ * the line, not a date's "1996-12-06") end the name s before it? "Santé
+ * Innovation 2030", "State of the Union 2025", "Naumburger SV 1905": after
+ * an organization or a misc name it names a plan, an edition, a club.
+ * After a place, a person or an event it is a date ("Weltkrieg 1943").
+ */
+static bool
+takes_year(const dsr_scan *scan, const span *s, size_t y)
+{
+	const dsr_token *t = &scan->tokens[y];
+	const char *p = scan->buf + t->start;
+
+	return (s->kind == DSR_ENT_ORGANIZATION || s->kind == DSR_ENT_MISC) &&
+		y == (size_t) s->last + 1 && t->kind == DSR_TOK_NUMBER && t->end - t->start == 4 &&
+		((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) &&
+		!dsr_token_glued(scan, y) && !starts_line(scan, y) &&
+		!(y + 1 < scan->ntokens && dsr_token_glued(scan, y + 1) &&
+		  !dsr_token_is_char(scan, y + 1, ',') && !dsr_token_is_char(scan, y + 1, '.'));
+}
+
+/* The name s takes the year after it. */
+static void
+add_year(span *s)
+{
+	s->last++;
+}
+
+/*
  * The tagger sometimes cuts one name in two: "Japan" + "Credit Rating
  * Agency", "Moody's" + "Investors Service", "S" + "." + "Campbell". On the
  * same line, an organization of two words or more joins the place or the
@@ -340,6 +368,12 @@ join_split_names(const ner_doc *doc, span_array *spans)
 		if (s.kind == DSR_ENT_PERSON && s.first >= before + 1 && !starts_line(scan, s.first) &&
 			is_given_name(doc, s.first - 1))
 			s.first -= 1;
+		if (prev && s.first == s.last && takes_year(scan, prev, s.first))
+		{
+			/* the year was tagged alone */
+			add_year(prev);
+			continue;
+		}
 		if (prev && !starts_line(scan, s.first) &&
 			((s.first == prev->last + 1 && s.kind == DSR_ENT_ORGANIZATION && s.last > s.first &&
 			  (prev->kind == DSR_ENT_LOCATION || prev->kind == DSR_ENT_PERSON)) ||
@@ -353,6 +387,16 @@ join_split_names(const ner_doc *doc, span_array *spans)
 		spans->items[kept++] = s;
 	}
 	spans->count = kept;
+	/* a year no span holds, after a name that takes it */
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+		size_t		y = s->last + 1;
+
+		if (y < scan->ntokens && takes_year(scan, s, y) &&
+			(i + 1 == spans->count || spans->items[i + 1].first > y))
+			add_year(s);
+	}
 	/* a name does not end on "of", "for", "in" */
 	for (i = 0; i < spans->count; i++)
 	{

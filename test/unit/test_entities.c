@@ -380,6 +380,9 @@ static const entity_case cases[] = {
 	{EN, "The grant went to the U.S. Department of Health and Human Services for review.",
 	 "U.S. Department of Health and Human Services", 0, ORG, NULL},
 	{EN, "Rangers striker Ally McCoist scored twice.", "Ally McCoist", 0, PER, NULL},
+	/* a year after an organization's name is part of it; a date is not */
+	{EN, "The club Naumburger SV 1905 won again.", "Naumburger SV 1905", 0, ORG, NULL},
+	{EN, "UNITED NATIONS 1996-12-06", "UNITED NATIONS", 0, ORG, NULL},
 	/* names the tagger cuts in two, joined: an initial, a place before an organization */
 	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
 	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
