@@ -383,6 +383,10 @@ static const entity_case cases[] = {
 	/* a year after an organization's name is part of it; a date is not */
 	{EN, "The club Naumburger SV 1905 won again.", "Naumburger SV 1905", 0, ORG, NULL},
 	{EN, "UNITED NATIONS 1996-12-06", "UNITED NATIONS", 0, ORG, NULL},
+	/* a person's name over its particles ("della", "von", "da") */
+	{DE, "Bereits Giacomo della Porta hatte den Entwurf geändert.", "Giacomo della Porta", 0, PER, NULL},
+	{DE, "Später übernahm Heinrich Gottlob von Miltitz das Gut.", "Heinrich Gottlob von Miltitz", 0,
+	 PER, NULL},
 	/* names the tagger cuts in two, joined: an initial, a place before an organization */
 	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
 	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
