@@ -391,10 +391,8 @@ print_quote_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_mod
 
 	if (rc != DSR_OK)
 		return rc;
-	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-		lang = dsr_detect_language(&scan);
-	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-		rc = dsr_detect_language_text(text, len, &opts, &lang);
+	if (lang == DSR_LANG_UNKNOWN)
+		rc = dsr_detect_language_windows(&scan, &lang);
 	if (rc == DSR_OK)
 		rc = dsr_quotes_extract(&scan, lang, &quotes);
 	if (rc == DSR_OK && model)
@@ -450,10 +448,8 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 	if (rc != DSR_OK)
 		return rc;
 	/* as extract_amounts: the words around the amounts, else the text's beginning */
-	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-		lang = dsr_detect_language(&scan);
-	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-		rc = dsr_detect_language_text(text, len, &opts, &lang);
+	if (lang == DSR_LANG_UNKNOWN)
+		rc = dsr_detect_language_windows(&scan, &lang);
 	if (rc == DSR_OK)
 		rc = dsr_amounts_extract(&scan, lang, &list);
 	dsr_scan_free(&scan);

@@ -154,6 +154,15 @@ dsr_lang	dsr_detect_language(const dsr_scan *scan);
 int			dsr_detect_language_text(const char *buf, size_t len, const dsr_options *opts,
 									 dsr_lang *lang);
 
+/*
+ * The language of a text of which scan holds windows only (dsr_scan_money,
+ * dsr_scan_quotes): told by the words of the windows, else by the text's
+ * beginning; DSR_LANG_UNKNOWN when the scan has no token (nothing to
+ * extract, so no need to know). Returns DSR_OK with *lang set, or an error
+ * code.
+ */
+int			dsr_detect_language_windows(const dsr_scan *scan, dsr_lang *lang);
+
 /* ------------------------------------------------------------- amounts */
 
 /*

@@ -102,3 +102,15 @@ dsr_detect_language_text(const char *buf, size_t len, const dsr_options *opts, d
 	dsr_scan_free(&scan);
 	return DSR_OK;
 }
+
+int
+dsr_detect_language_windows(const dsr_scan *scan, dsr_lang *lang)
+{
+	*lang = DSR_LANG_UNKNOWN;
+	if (scan->ntokens == 0)
+		return DSR_OK;
+	*lang = dsr_detect_language(scan);
+	if (*lang != DSR_LANG_UNKNOWN)
+		return DSR_OK;
+	return dsr_detect_language_text(scan->buf, scan->len, &scan->opts, lang);
+}

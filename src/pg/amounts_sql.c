@@ -59,17 +59,9 @@ extract_amounts(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 
 	ScanMoney(body, &scan);
-	/*
-	 * A text without a currency cue has no amounts: no need to know its
-	 * language. Otherwise the words around the amounts tell it, and the
-	 * beginning of the text when they are too few.
-	 */
-	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-	{
-		lang = dsr_detect_language(&scan);
-		if (lang == DSR_LANG_UNKNOWN)
-			lang = DetectLanguage(body);
-	}
+	/* the words around the amounts tell the language, else the text's beginning */
+	if (lang == DSR_LANG_UNKNOWN)
+		ReportCoreError(dsr_detect_language_windows(&scan, &lang), "language detection");
 	ReportCoreError(dsr_amounts_extract(&scan, lang, &list), "extract_amounts");
 
 	EmitRows(fcinfo, list.items, list.count, sizeof(dsr_amount), FillAmountRow,

@@ -54,17 +54,9 @@ extract_quotes(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 
 	ScanQuotes(body, &scan);
-	/*
-	 * A text without an opening mark has no quotes. Otherwise the lines with
-	 * marks tell the language, and the beginning of the text when they are
-	 * too few.
-	 */
-	if (lang == DSR_LANG_UNKNOWN && scan.ntokens > 0)
-	{
-		lang = dsr_detect_language(&scan);
-		if (lang == DSR_LANG_UNKNOWN)
-			lang = DetectLanguage(body);
-	}
+	/* the lines with marks tell the language, else the text's beginning */
+	if (lang == DSR_LANG_UNKNOWN)
+		ReportCoreError(dsr_detect_language_windows(&scan, &lang), "language detection");
 	ReportCoreError(dsr_quotes_extract(&scan, lang, &list), "extract_quotes");
 	/* speakers take the names extract_entities gives them, so that the two join */
 	if (HasSpeaker(&list))

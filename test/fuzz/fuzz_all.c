@@ -30,13 +30,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc == DSR_OK)
 	{
 		fuzz_check_scan(&scan);
-		if (scan.ntokens > 0)
-			lang = dsr_detect_language(&scan);
-		if (lang == DSR_LANG_UNKNOWN)
-		{
-			rc = dsr_detect_language_text(buf, size - 2, &opts, &lang);
-			FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
-		}
+		rc = dsr_detect_language_windows(&scan, &lang);
+		FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
 		rc = dsr_amounts_extract(&scan, lang, &list);
 		FUZZ_CHECK(rc == DSR_OK || rc == DSR_ENOMEM || rc == DSR_ECANCELLED);
 		if (rc == DSR_OK)

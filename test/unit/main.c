@@ -62,6 +62,7 @@ void		test_decimal_format_small_buffer(void);
 /* test_lang.c */
 void		test_lang_detect(void);
 void		test_lang_detect_unsure(void);
+void		test_lang_detect_windows(void);
 void		test_lang_codes(void);
 void		test_strerror(void);
 
@@ -88,6 +89,7 @@ static const unit_test tests[] = {
 	TEST(lang_codes),
 	TEST(lang_detect),
 	TEST(lang_detect_unsure),
+	TEST(lang_detect_windows),
 	TEST(strerror),
 	TEST(qualifier_names),
 	TEST(amounts_fr),

@@ -215,3 +215,45 @@ test_strerror(void)
 	}
 	unit_context("%s", "");
 }
+
+/*
+ * A scan of windows (the money and quote scans): the words of the windows
+ * tell the language, else the text's beginning; no window, no language.
+ */
+void
+test_lang_detect_windows(void)
+{
+	static const struct
+	{
+		const char *text;
+		dsr_lang	expected;
+	}			cases[] = {
+		/* the window around the amount holds enough French */
+		{"Le gouvernement a annoncé que le plan coûtera 50 milliards d'euros pour les communes.",
+		 DSR_LANG_FR},
+		/* too few words around the amount: the beginning of the text tells it */
+		{"Die Regierung hat heute in Berlin den neuen Haushalt für das kommende Jahr vorgestellt, "
+		 "und der Minister hat ihn lange erklärt, aber wie immer ohne jede Zahl, die man prüfen "
+		 "könnte, und ohne eine Antwort auf die Fragen der Opposition im Bundestag.\n\n"
+		 "Summe: 5 €", DSR_LANG_DE},
+		/* no currency cue: no window, nothing to tell */
+		{"The committee met on Monday and adjourned without a vote.", DSR_LANG_UNKNOWN},
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		dsr_scan	scan;
+		dsr_lang	lang = DSR_LANG_IT;
+		char	   *buf;
+
+		unit_context("windows #%zu", i);
+		CHECK_INT_EQ(scan_exact_with(dsr_scan_money, cases[i].text, &buf, &scan), DSR_OK);
+		CHECK_INT_EQ(dsr_detect_language_windows(&scan, &lang), DSR_OK);
+		CHECK_MSG(lang == cases[i].expected, "detected %d, expected %d", (int) lang,
+				  (int) cases[i].expected);
+		dsr_scan_free(&scan);
+		free(buf);
+	}
+	unit_context("%s", "");
+}
