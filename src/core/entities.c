@@ -178,10 +178,8 @@ span_index_free(const dsr_options *opts, span_index *t)
 static int32_t *
 span_index_slot(span_index *t, uint64_t key)
 {
-	size_t		i = (size_t) key & t->mask;
+	size_t		i = dsr_key_slot(t->keys, t->mask, key);
 
-	while (t->keys[i] != 0 && t->keys[i] != key)
-		i = (i + 1) & t->mask;
 	t->keys[i] = key;
 	return &t->spans[i];
 }
@@ -190,10 +188,8 @@ span_index_slot(span_index *t, uint64_t key)
 static int32_t
 span_index_find(const span_index *t, uint64_t key)
 {
-	size_t		i = (size_t) key & t->mask;
+	size_t		i = dsr_key_slot(t->keys, t->mask, key);
 
-	while (t->keys[i] != 0 && t->keys[i] != key)
-		i = (i + 1) & t->mask;
 	return t->keys[i] == key ? t->spans[i] : -1;
 }
 

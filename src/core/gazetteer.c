@@ -13,17 +13,6 @@ static uint8_t *key_lengths;	/* strlen of each entry's key (keys are < 96 bytes)
 static size_t gaz_mask;
 static bool gazetteer_ready;
 
-static inline uint32_t
-gaz_hash(const char *key, size_t len)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) key[i]) * 16777619u;
-	return h;
-}
-
 int
 dsr_gazetteer_init(void)
 {
@@ -54,7 +43,7 @@ dsr_gazetteer_init(void)
 
 		if (e > 0 && strcmp(dsr_gaz_entries[e - 1].key, key) == 0)
 			continue;
-		i = gaz_hash(key, strlen(key)) & gaz_mask;
+		i = dsr_fnv1a32(key, strlen(key)) & gaz_mask;
 		while (first_of_key[i] != 0)
 			i = (i + 1) & gaz_mask;
 		first_of_key[i] = (uint32_t) e + 1;
@@ -70,7 +59,7 @@ dsr_gazetteer_visit(const char *key, size_t len, gaz_visit fn, void *arg)
 
 	if (!gazetteer_ready || len == 0)
 		return false;
-	i = gaz_hash(key, len) & gaz_mask;
+	i = dsr_fnv1a32(key, len) & gaz_mask;
 	while (first_of_key[i] != 0)
 	{
 		size_t		e = first_of_key[i] - 1;

@@ -82,6 +82,46 @@ bool		dsr_number_is_article(const dsr_scan *scan, size_t tok);
 /* Is token tok a number word, whole or compound, in langs? */
 bool		dsr_number_is_word(const dsr_scan *scan, size_t tok, unsigned langs);
 
+/* FNV-1a of n bytes, 32 and 64 bits: the hash of every table of the core. */
+static inline uint32_t
+dsr_fnv1a32(const void *s, size_t n)
+{
+	const unsigned char *p = s;
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
+static inline uint64_t
+dsr_fnv1a64(const void *s, size_t n)
+{
+	const unsigned char *p = s;
+	uint64_t	h = UINT64_C(14695981039346656037);
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ p[i]) * UINT64_C(1099511628211);
+	return h;
+}
+
+/*
+ * The slot of key (a hash, never 0) in an open-addressed table of keys,
+ * mask + 1 slots, 0 marking an empty one: where the key is, or the empty
+ * slot where it would go. Low bits are skipped: callers may set them.
+ */
+static inline size_t
+dsr_key_slot(const uint64_t *keys, size_t mask, uint64_t key)
+{
+	size_t		i = (size_t) (key >> 7) & mask;
+
+	while (keys[i] != 0 && keys[i] != key)
+		i = (i + 1) & mask;
+	return i;
+}
+
 /* Code points in s[0..n): bytes that do not continue a UTF-8 sequence. */
 static inline size_t
 dsr_utf8_count(const char *s, size_t n)

@@ -25,22 +25,10 @@ uint64_t	dsr_currency_bloom[DSR_BLOOM_WORDS];
 uint64_t	dsr_code_bloom[DSR_BLOOM_WORDS];
 uint32_t	dsr_cue_shapes[2][DSR_CUE_SHAPE_MAX_LEN + 1][26];
 
-static inline uint32_t
-hash_key(const char *key, size_t len)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	/* FNV-1a */
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) key[i]) * 16777619u;
-	return h;
-}
-
 static void
 insert(slot *slots, uint32_t entry, size_t keylen)
 {
-	size_t		i = hash_key(dsr_lex_entries[entry].key, keylen) & slot_mask;
+	size_t		i = dsr_fnv1a32(dsr_lex_entries[entry].key, keylen) & slot_mask;
 
 	while (slots[i].entry != 0)
 		i = (i + 1) & slot_mask;
@@ -113,7 +101,7 @@ static void
 count_word(const char *word, size_t len, void *arg)
 {
 	uint16_t   *counts = arg;
-	uint32_t	h = hash_key(word, len);
+	uint32_t	h = dsr_fnv1a32(word, len);
 
 	if (!is_letter_word(word, len))
 		return;
@@ -138,7 +126,7 @@ static void
 choose_word(const char *word, size_t len, void *arg)
 {
 	cue_choice *cc = arg;
-	uint32_t	h = hash_key(word, len);
+	uint32_t	h = dsr_fnv1a32(word, len);
 	unsigned	n = cc->counts[h & (WORD_COUNT_SLOTS - 1)];
 	uint32_t	sig = dsr_lex_signature_of((const unsigned char *) word, len);
 
@@ -274,7 +262,7 @@ probe(const slot *slots, const char *key, size_t keylen, unsigned langs,
 
 	if (!lexicon_ready || keylen == 0)
 		return false;
-	i = hash_key(key, keylen) & slot_mask;
+	i = dsr_fnv1a32(key, keylen) & slot_mask;
 	while (slots[i].entry != 0)
 	{
 		const dsr_lex_entry *e = &dsr_lex_entries[slots[i].entry - 1];

@@ -28,17 +28,6 @@ enum
 #define OUTSIDE_SHAPE	0xFFFFu
 
 static inline uint64_t
-hash_bytes(const unsigned char *s, size_t n)
-{
-	uint64_t	h = UINT64_C(14695981039346656037);
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ s[i]) * UINT64_C(1099511628211);
-	return h;
-}
-
-static inline uint64_t
 feature1(uint32_t template, uint64_t a)
 {
 	return ner_mix(a * UINT64_C(0x9E3779B97F4A7C15) + template);
@@ -217,10 +206,8 @@ typedef struct spelling_set
 static uint8_t *
 spelling_slot(spelling_set *set, uint64_t key, bool insert)
 {
-	size_t		i = (size_t) key & set->mask;
+	size_t		i = dsr_key_slot(set->keys, set->mask, key);
 
-	while (set->keys[i] != 0 && set->keys[i] != key)
-		i = (i + 1) & set->mask;
 	if (set->keys[i] == 0)
 	{
 		if (!insert)
@@ -348,7 +335,7 @@ ner_doc_prepare(ner_doc *doc)
 			s = (const unsigned char *) scan->buf + t->start;
 			n = t->end - t->start;
 		}
-		nt->lower = hash_bytes(s, n);
+		nt->lower = dsr_fnv1a64(s, n);
 		nt->shape = token_shape(scan, t);
 		if (t->flags & DSR_TF_SENTENCE_START)
 			nt->cues |= NER_CUE_SENT_START;
@@ -437,11 +424,11 @@ ensure_affixes(const ner_doc *doc, size_t i)
 		s = (const unsigned char *) scan->buf + t->start;
 		n = t->end - t->start;
 	}
-	nt->prefix2 = hash_bytes(s, n < 2 ? n : 2);
-	nt->prefix3 = hash_bytes(s, n < 3 ? n : 3);
-	nt->suffix2 = hash_bytes(s + (n > 2 ? n - 2 : 0), n < 2 ? n : 2);
-	nt->suffix3 = hash_bytes(s + (n > 3 ? n - 3 : 0), n < 3 ? n : 3);
-	nt->suffix4 = hash_bytes(s + (n > 4 ? n - 4 : 0), n < 4 ? n : 4);
+	nt->prefix2 = dsr_fnv1a64(s, n < 2 ? n : 2);
+	nt->prefix3 = dsr_fnv1a64(s, n < 3 ? n : 3);
+	nt->suffix2 = dsr_fnv1a64(s + (n > 2 ? n - 2 : 0), n < 2 ? n : 2);
+	nt->suffix3 = dsr_fnv1a64(s + (n > 3 ? n - 3 : 0), n < 3 ? n : 3);
+	nt->suffix4 = dsr_fnv1a64(s + (n > 4 ? n - 4 : 0), n < 4 ? n : 4);
 	nt->affixes_ready = 1;
 }
 

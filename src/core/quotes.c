@@ -716,23 +716,8 @@ static uint64_t
 token_hash(const dsr_scan *scan, size_t tok)
 {
 	const dsr_token *t = &scan->tokens[tok];
-	uint64_t	h = UINT64_C(14695981039346656037);
-	uint32_t	k;
 
-	for (k = t->start; k < t->end; k++)
-		h = (h ^ (unsigned char) scan->buf[k]) * UINT64_C(1099511628211);
-	return h | 1;
-}
-
-/* The slot of word hash h in places: where it is, or the empty one. */
-static size_t
-place_slot(const word_places *places, uint64_t h)
-{
-	size_t		i = (size_t) (h >> 7) & places->mask;
-
-	while (places->keys[i] != 0 && places->keys[i] != h)
-		i = (i + 1) & places->mask;
-	return i;
+	return dsr_fnv1a64(scan->buf + t->start, t->end - t->start) | 1;
 }
 
 static void
@@ -781,7 +766,7 @@ index_places(const dsr_scan *scan, word_places *places)
 			!(scan->tokens[k - 1].flags & DSR_TF_CAPITALISED))
 			continue;
 		h = token_hash(scan, k - 1);
-		slot = place_slot(places, h);
+		slot = dsr_key_slot(places->keys, places->mask, h);
 		if (places->keys[slot] == 0)
 		{
 			places->keys[slot] = h;
@@ -857,7 +842,7 @@ canonical_name(quote_ctx *c, size_t *start, size_t *end)
 	if (c->cached >= CANONICAL_CACHE)
 		return;
 
-	slot = place_slot(&c->places, token_hash(scan, *end - 1));
+	slot = dsr_key_slot(c->places.keys, c->places.mask, token_hash(scan, *end - 1));
 	for (place = c->places.keys[slot] ? c->places.first[slot] : 0;
 		 place != 0 && nforms + 2 <= MAX_FORMS; place = c->places.next[place - 1])
 	{
@@ -1267,17 +1252,6 @@ token_ending_at(const dsr_scan *scan, uint32_t end)
 	return lo < scan->ntokens && scan->tokens[lo].end == end ? lo : SIZE_MAX;
 }
 
-/* The slot of h in a set of nslots (a power of two): where it is, or the empty one. */
-static size_t
-hash_slot(const uint64_t *set, size_t nslots, uint64_t h)
-{
-	size_t		i = (size_t) (h >> 7) & (nslots - 1);
-
-	while (set[i] != 0 && set[i] != h)
-		i = (i + 1) & (nslots - 1);
-	return i;
-}
-
 static inline bool
 sentence_marked(const uint8_t *marked, uint32_t sentence)
 {
@@ -1313,7 +1287,7 @@ sentences_with_words(const dsr_scan *scan, const uint64_t *words, size_t nslots,
 	for (k = 0; k < scan->ntokens; k++)
 	{
 		if (scan->tokens[k].kind == DSR_TOK_WORD &&
-			words[hash_slot(words, nslots, token_hash(scan, k))] != 0)
+			words[dsr_key_slot(words, nslots - 1, token_hash(scan, k))] != 0)
 			mark_sentence(marked, scan->tokens[k].sentence);
 	}
 	for (k = 0; k < scan->ntokens; k++)
@@ -1409,7 +1383,7 @@ dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_mode
 		{
 			uint64_t	h = token_hash(scan, last);
 
-			words[hash_slot(words, nslots, h)] = h;
+			words[dsr_key_slot(words, nslots - 1, h)] = h;
 		}
 	}
 	rc = sentences_with_words(scan, words, nslots, &sub);
