@@ -35,7 +35,7 @@ import sys
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_tables import char_class  # noqa: E402  (the C scanner's character classes)
+from gen_tables import tokenize  # noqa: E402  (tokens as the C scanner cuts them)
 
 LANGS = ("en", "fr", "de", "es", "it")
 MAX_WORDS = 8
@@ -354,35 +354,13 @@ def clean(name, for_country=False):
     return [f for f in uninvert(name, for_country) + forms if f]
 
 
-def scanner_tokens(form):
-    """How many tokens the scanner cuts form into: a letter then letters and
-    ASCII digits, a run of digits, or any other non-space character alone
-    (Provence-Alpes-Côte-d'Azur is nine)."""
-    count, i, n = 0, 0, len(form)
-    while i < n:
-        cls = char_class(form[i])
-        if cls in ("space", "format"):
-            i += 1
-            continue
-        j = i + 1
-        if cls == "letter":
-            while j < n and (char_class(form[j]) in ("letter", "format") or "0" <= form[j] <= "9"):
-                j += 1
-        elif cls == "digit":
-            while j < n and char_class(form[j]) == "digit":
-                j += 1
-        count += 1
-        i = j
-    return count
-
-
 def good(form, lang=None):
     return (form and form not in DROP and form not in NOT_PLACES
             and (lang, form) not in NOT_PLACES_LANG
             and "\t" not in form and "\n" not in form
             and all(len(ch.lower()) == 1 for ch in form)
             and len(form.split()) <= MAX_WORDS and len(form.encode()) <= MAX_BYTES
-            and scanner_tokens(form) <= MAX_TOKENS)
+            and len(tokenize(form)) <= MAX_TOKENS)
 
 
 class Table:
