@@ -133,6 +133,19 @@ next_char(const unsigned char *p, const unsigned char *end, utf8proc_int32_t *cp
 	return (size_t) n;
 }
 
+/* Length of the line break at p ("\n", a lone "\r", U+2029), or 0. */
+static size_t
+line_break_len(const unsigned char *p, const unsigned char *end)
+{
+	if (*p == '\n')
+		return 1;
+	if (*p == '\r')
+		return (p + 1 < end && p[1] == '\n') ? 0 : 1;
+	if (*p == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0xA9)
+		return 3;
+	return 0;
+}
+
 static inline bool
 is_space_at(const unsigned char *p, const unsigned char *end, size_t *n, bool *newline)
 {
@@ -141,7 +154,7 @@ is_space_at(const unsigned char *p, const unsigned char *end, size_t *n, bool *n
 	bool		upper;
 
 	*n = next_char(p, end, &cp, &cls, &upper);
-	*newline = cp == '\n' || cp == 0x2029 || (cp == '\r' && !(p + 1 < end && p[1] == '\n'));
+	*newline = line_break_len(p, end) != 0;
 	return cls == CC_SPACE;
 }
 
@@ -1217,19 +1230,6 @@ opens_quote(const unsigned char *base, const unsigned char *p, const unsigned ch
 		default:
 			return false;
 	}
-}
-
-/* Length of the line break at p ("\n", a lone "\r", U+2029), or 0. */
-static size_t
-line_break_len(const unsigned char *p, const unsigned char *end)
-{
-	if (*p == '\n')
-		return 1;
-	if (*p == '\r')
-		return (p + 1 < end && p[1] == '\n') ? 0 : 1;
-	if (*p == 0xE2 && end - p >= 3 && p[1] == 0x80 && p[2] == 0xA9)
-		return 3;
-	return 0;
 }
 
 /* Where the line holding byte pos starts, not looking before floor. */
