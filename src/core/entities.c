@@ -91,7 +91,8 @@ best_tag(const ner_doc *doc, const dsr_ner_model *model, size_t i, const uint8_t
 	int32_t		score[NER_NTAGS];
 	int			prev1 = i > 0 ? tags[i - 1] : NER_O;
 	uint64_t	key = ner_token_own_key(doc, i);
-	own_score  *own = &cache->slots[key & cache->mask];
+	/* the key's low bit is always set: index by higher bits */
+	own_score  *own = &cache->slots[(key >> 7) & cache->mask];
 	int			ncontext = ner_token_context_features(doc, i, tags, features);
 	int			nown = own->key == key ? 0 : ner_token_own_features(doc, i, features + ncontext);
 	int			best = NER_O;
@@ -351,13 +352,6 @@ takes_year(const dsr_scan *scan, const span *s, size_t y)
 		  !dsr_token_is_char(scan, y + 1, ',') && !dsr_token_is_char(scan, y + 1, '.'));
 }
 
-/* The name s takes the year after it. */
-static void
-add_year(span *s)
-{
-	s->last++;
-}
-
 /*
  * The tagger sometimes cuts one name in two: "Japan" + "Credit Rating
  * Agency", "Moody's" + "Investors Service", "S" + "." + "Campbell". On the
@@ -400,7 +394,7 @@ join_split_names(const ner_doc *doc, span_array *spans)
 		if (prev && s.first == s.last && takes_year(scan, prev, s.first))
 		{
 			/* the year was tagged alone */
-			add_year(prev);
+			prev->last++;
 			continue;
 		}
 		if (prev && !starts_line(scan, s.first) &&
@@ -424,7 +418,7 @@ join_split_names(const ner_doc *doc, span_array *spans)
 
 		if (y < scan->ntokens && takes_year(scan, s, y) &&
 			(i + 1 == spans->count || spans->items[i + 1].first > y))
-			add_year(s);
+			s->last++;
 	}
 	/* a name does not end on "of", "for", "in" */
 	for (i = 0; i < spans->count; i++)
@@ -1132,6 +1126,17 @@ phrase_key_add(uint64_t key, const ner_doc *doc, size_t tok)
 	return ner_mix(key * 31 + doc->tokens[tok].lower) | 1;
 }
 
+static uint64_t
+phrase_key(const ner_doc *doc, size_t first, size_t last, uint16_t kind)
+{
+	uint64_t	key = kind;
+	size_t		k;
+
+	for (k = first; k <= last; k++)
+		key = phrase_key_add(key, doc, k);
+	return key;
+}
+
 /* The longest tail of a person's name that extend_to_name_tails compares, in tokens. */
 #define NAME_TAIL_TOKENS	4
 
@@ -1164,21 +1169,12 @@ extend_to_name_tails(const ner_doc *doc, span_array *spans)
 			continue;
 		/* the tails of two tokens or more, not the whole name */
 		for (from = p->first + 1; from < p->last && p->last - from < NAME_TAIL_TOKENS; from++)
-		{
-			uint64_t	key = DSR_ENT_PERSON;
-			size_t		k;
-
-			for (k = from; k <= p->last; k++)
-				key = phrase_key_add(key, doc, k);
-			*span_index_slot(&tails, key) = (int32_t) i;
-		}
+			*span_index_slot(&tails, phrase_key(doc, from, p->last, DSR_ENT_PERSON)) = (int32_t) i;
 	}
 	for (i = 0; i < spans->count; i++)
 	{
 		span	   *s = &spans->items[i];
 		size_t		before = s->first - 1;
-		uint64_t	key = DSR_ENT_PERSON;
-		size_t		k;
 
 		if (s->first == 0 || s->last - before >= NAME_TAIL_TOKENS ||
 			(i > 0 && spans->items[i - 1].last >= before) ||
@@ -1186,9 +1182,7 @@ extend_to_name_tails(const ner_doc *doc, span_array *spans)
 			!(scan->tokens[before].flags & DSR_TF_CAPITALISED) ||
 			(scan->tokens[s->first].flags & DSR_TF_NEWLINE_BEFORE))
 			continue;
-		for (k = before; k <= s->last; k++)
-			key = phrase_key_add(key, doc, k);
-		if (span_index_find(&tails, key) >= 0)
+		if (span_index_find(&tails, phrase_key(doc, before, s->last, DSR_ENT_PERSON)) >= 0)
 		{
 			s->first = (uint32_t) before;
 			s->kind = DSR_ENT_PERSON;
@@ -1266,14 +1260,9 @@ trim_headline_spans(const ner_doc *doc, span_array *spans)
 	for (i = 0; i < spans->count; i++)
 	{
 		const span *s = &spans->items[i];
-		uint64_t	key = s->kind;
-		size_t		k;
 
-		if (s->in_headline)
-			continue;
-		for (k = s->first; k <= s->last; k++)
-			key = phrase_key_add(key, doc, k);
-		*span_index_slot(&prose, key) = (int32_t) i;
+		if (!s->in_headline)
+			*span_index_slot(&prose, phrase_key(doc, s->first, s->last, s->kind)) = (int32_t) i;
 	}
 	for (i = 0; i < spans->count; i++)
 	{
