@@ -17,6 +17,7 @@ typedef struct span
 	const char *gaz_canonical;	/* full name from the gazetteer, or NULL */
 	int32_t		fullest;		/* span whose text is the canonical name, -1 = none yet */
 	bool		in_headline;	/* on a line in Title Case */
+	bool		from_layout;	/* a team of a results line: later rules keep its kind */
 } span;
 
 typedef struct span_array
@@ -135,7 +136,7 @@ append_span(const dsr_options *opts, span_array *spans, const span *s)
 static bool
 push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
 {
-	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false};
+	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false, false};
 
 	return append_span(opts, spans, &s);
 }
@@ -852,7 +853,7 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		size_t		first = i;
 		uint16_t	kind = 0;
 
-		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false};
+		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false};
 		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
 			!(next < spans->count && spans->items[next].first == i + 1);
 
@@ -898,6 +899,172 @@ done:
 	dsr_release(opts, out.items);
 	span_index_free(opts, &surnames);
 	return rc;
+}
+
+/* -------------------------------------------------------- results lines */
+
+/* Does token k end a line (the next token starts one, or there is none)? */
+static bool
+ends_line(const dsr_scan *scan, size_t k)
+{
+	return k + 1 >= scan->ntokens || (scan->tokens[k + 1].flags & DSR_TF_NEWLINE_BEFORE);
+}
+
+/*
+ * The name at token k of a results line: capitalised words, with the
+ * particles, periods, apostrophes, hyphens and ampersands inside a club's
+ * name ("Paris St Germain", "St. Louis", "Brighton & Hove Albion"). Returns
+ * the token after it, k when there is no name.
+ */
+static size_t
+team_name_end(const ner_doc *doc, size_t k, size_t end)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		last_word = k;
+	size_t		j;
+
+	if (k >= end || scan->tokens[k].kind != DSR_TOK_WORD ||
+		!(scan->tokens[k].flags & DSR_TF_CAPITALISED))
+		return k;
+	for (j = k + 1; j < end; j++)
+	{
+		const dsr_token *t = &scan->tokens[j];
+
+		if (t->kind == DSR_TOK_WORD && (t->flags & DSR_TF_CAPITALISED))
+			last_word = j;
+		else if (!(t->kind == DSR_TOK_WORD && (doc->tokens[j].cues & NER_CUE_PARTICLE)) &&
+				 !dsr_token_is_char(scan, j, '.') && !dsr_token_is_char(scan, j, '\'') &&
+				 !dsr_token_is_char(scan, j, '-') && !dsr_token_is_char(scan, j, '&'))
+			break;
+	}
+	/* "St." keeps its period; nothing else ends the name but a word */
+	if (last_word + 1 < end && dsr_token_is_char(scan, last_word + 1, '.') &&
+		dsr_token_glued(scan, last_word + 1) && last_word + 2 < end &&
+		scan->tokens[last_word + 2].kind == DSR_TOK_WORD)
+		return last_word + 2;
+	return last_word + 1;
+}
+
+/* Skips "(Vairelles 8th, Foe 85th)" at k, on the line; returns the token after it. */
+static size_t
+skip_parenthesis(const dsr_scan *scan, size_t k, size_t end)
+{
+	size_t		j;
+
+	if (k >= end || !dsr_token_is_char(scan, k, '('))
+		return k;
+	for (j = k + 1; j < end; j++)
+		if (dsr_token_is_char(scan, j, ')'))
+			return j + 1;
+	return k;
+}
+
+/* The number of integers from k on, one token each, separated by spaces. */
+static size_t
+count_integers(const dsr_scan *scan, size_t *k, size_t end)
+{
+	size_t		n = 0;
+
+	while (*k < end && scan->tokens[*k].kind == DSR_TOK_NUMBER &&
+		   (n == 0 || !dsr_token_glued(scan, *k)))
+	{
+		(*k)++;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Sports results set out one per line name the teams, not the places they
+ * come from: "Crystal Palace 3 Oldham 1", "Lens 3 (Vairelles 8th) Montpellier
+ * 2", and a standings row "Oldham 22 9 1 12 473 681 19" (a name and five
+ * integers or more). On the labelled news a city on such a line is a club
+ * 98% of the time; the layout tells what prose would need context for. Fills
+ * teams with the names of lines first..end (end excluded).
+ */
+static bool
+find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		home_end = team_name_end(doc, first, end);
+	size_t		k = home_end;
+	size_t		away,
+				away_end;
+
+	if (home_end == first)
+		return true;
+	if (count_integers(scan, &k, end) >= 5 && k == end)
+		return push_span(&scan->opts, teams, first, home_end - 1, DSR_ENT_ORGANIZATION);
+	k = home_end;
+	if (count_integers(scan, &k, end) != 1)
+		return true;
+	away = skip_parenthesis(scan, k, end);
+	away_end = team_name_end(doc, away, end);
+	k = away_end;
+	if (away_end == away || count_integers(scan, &k, end) != 1)
+		return true;
+	k = skip_parenthesis(scan, k, end);
+	if (k < end && dsr_token_is_char(scan, k, '.'))
+		k++;
+	if (k != end)
+		return true;
+	return push_span(&scan->opts, teams, first, home_end - 1, DSR_ENT_ORGANIZATION) &&
+		push_span(&scan->opts, teams, away, away_end - 1, DSR_ENT_ORGANIZATION);
+}
+
+/* Replace the spans that overlap a results line's team by the team. */
+static int
+mark_results_lines(const ner_doc *doc, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	span_array	teams = {NULL, 0, 0};
+	span_array	out = {NULL, 0, 0};
+	size_t		first = 0;
+	size_t		i,
+				t;
+
+	for (i = 0; i < scan->ntokens; i++)
+	{
+		if (!ends_line(scan, i))
+			continue;
+		if (!find_line_teams(doc, first, i + 1, &teams))
+			goto nomem;
+		first = i + 1;
+	}
+	if (teams.count == 0)
+		return DSR_OK;
+	for (i = 0, t = 0; i < spans->count || t < teams.count;)
+	{
+		const span *s = i < spans->count ? &spans->items[i] : NULL;
+		span	   *team = t < teams.count ? &teams.items[t] : NULL;
+
+		if (s && team && s->last >= team->first && s->first <= team->last)
+		{
+			i++;				/* the team replaces it */
+			continue;
+		}
+		if (team && (!s || team->first < s->first))
+		{
+			team->from_layout = true;
+			if (!append_span(&scan->opts, &out, team))
+				goto nomem;
+			t++;
+		}
+		else
+		{
+			if (!append_span(&scan->opts, &out, s))
+				goto nomem;
+			i++;
+		}
+	}
+	dsr_release(&scan->opts, teams.items);
+	dsr_release(&scan->opts, spans->items);
+	*spans = out;
+	return DSR_OK;
+nomem:
+	dsr_release(&scan->opts, teams.items);
+	dsr_release(&scan->opts, out.items);
+	return DSR_ENOMEM;
 }
 
 /* ------------------------------------------------------ canonical names */
@@ -1413,16 +1580,22 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 	join_split_names(&doc, &spans);
 	if ((rc = snap_to_known_names(&doc, &spans)) != DSR_OK ||
 		(rc = add_rule_spans(&doc, &spans)) != DSR_OK ||
-		(rc = add_numbered_laws(scan, &spans)) != DSR_OK)
+		(rc = add_numbered_laws(scan, &spans)) != DSR_OK ||
+		(rc = mark_results_lines(&doc, &spans)) != DSR_OK)
 		goto done;
 	for (i = 0, kept = 0; i < spans.count; i++)
 	{
 		span		s = spans.items[i];
 
+		uint16_t	kind = s.kind;
+
 		if (!strip_titles(&doc, &s) || !strip_leading_lower(scan, &s) || is_currency(scan, &s) ||
 			!look_up_span(scan, &s, langs))
 			continue;
-		refine_kind(scan, &s);
+		if (s.from_layout)
+			s.kind = kind;
+		else
+			refine_kind(scan, &s);
 		spans.items[kept++] = s;
 	}
 	spans.count = kept;

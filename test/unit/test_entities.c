@@ -354,6 +354,13 @@ static const char es_sanchez[] =
 static const char it_meloni[] =
 	"Giorgia Meloni ha incontrato Olaf Scholz a Milano. Meloni ha lodato la Banca d'Italia.";
 
+static const char en_results[] =
+	"SOCCER - WEEKEND RESULTS\n"
+	"Leeds 2 Norwich 1\n"
+	"Paris St Germain 3 (Mbappe 12th, Dembele 70th) Lyon 0.\n"
+	"Bradford 12 7 3 2 21 10 24\n"
+	"Supporters travelled home from Leeds by train on Sunday.";
+
 static const entity_case cases[] = {
 	/* fr: names, the surname alone later gets the full name, an organization */
 	{FR, fr_macron, "Emmanuel Macron", 0, PER, "Emmanuel Macron"},
@@ -391,6 +398,13 @@ static const entity_case cases[] = {
 	{EN, "England were bowled out after S. Campbell took four wickets.", "S. Campbell", 0, PER, NULL},
 	{EN, "Analysts at Japan Credit Rating Agency cut the rating on Monday.",
 	 "Japan Credit Rating Agency", 0, ORG, NULL},
+	/* on a results line or a standings row a city names its club; in prose it stays a place */
+	{EN, en_results, "Leeds", 0, ORG, NULL},
+	{EN, en_results, "Norwich", 0, ORG, NULL},
+	{EN, en_results, "Paris St Germain", 0, ORG, NULL},
+	{EN, en_results, "Lyon", 0, ORG, NULL},
+	{EN, en_results, "Bradford", 0, ORG, NULL},
+	{EN, en_results, "Leeds", 1, LOC, NULL},
 	/* a numbered law, exactly: head, (EU), number/year */
 	{EN, en_ai_act, "Regulation (EU) 2024/1689", 0, LAW, NULL},
 	/* de */
