@@ -353,6 +353,51 @@ takes_year(const dsr_scan *scan, const span *s, size_t y)
 		  !dsr_token_is_char(scan, y + 1, ',') && !dsr_token_is_char(scan, y + 1, '.'));
 }
 
+typedef struct gaz_lookup
+{
+	unsigned	langs;
+	uint16_t	kinds;
+	const char *canonical;		/* a full name given in the text's language */
+	bool		plain;			/* the text's language has the name as it is */
+} gaz_lookup;
+
+static bool
+collect_name(const gaz_entry *entry, void *arg)
+{
+	gaz_lookup *g = arg;
+
+	if (entry->kinds == 0)
+		return false;
+	g->kinds |= entry->kinds;
+	if (!(entry->langs & g->langs))
+		return false;			/* another language's name for it is no canonical here */
+	if (entry->canonical == NULL)
+		g->plain = true;
+	else if (g->canonical == NULL)
+		g->canonical = entry->canonical;
+	return false;
+}
+
+/*
+ * "Iraqi troops", "Serb authorities": English writes nationality adjectives
+ * with a capital, and they are misc names (the tagger, trained mostly on
+ * German and French where they are lower case, leaves them out). A word
+ * the gazetteer knows only as a demonym, not also as a place or a name.
+ */
+static bool
+is_english_demonym(const ner_doc *doc, size_t i)
+{
+	char		key[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len = 0;
+	gaz_lookup	g = {(unsigned) DSR_LANG_EN, 0, NULL, false};
+
+	if (doc->lang != DSR_LANG_EN || !(doc->tokens[i].gaz_begin & GAZ_DEMONYM) ||
+		!ner_append_lower(doc->scan, i, key, sizeof(key), &len))
+		return false;
+	dsr_gazetteer_visit(key, len, collect_name, &g);
+	return (g.kinds & GAZ_DEMONYM) && !(g.kinds & (GAZ_LOCATION | GAZ_ORG | GAZ_PERSON));
+}
+
 /*
  * The tagger sometimes cuts one name in two: "Japan" + "Credit Rating
  * Agency", "Moody's" + "Investors Service", "S" + "." + "Campbell". On the
@@ -390,6 +435,15 @@ join_split_names(const ner_doc *doc, span_array *spans)
 		{
 			/* "Giacomo" della "Porta", "Heinrich Gottlob" von "Miltitz" */
 			prev->last = s.last;
+			continue;
+		}
+		if (prev && s.first == prev->last + 1 && s.first == s.last && prev->first == prev->last &&
+			!starts_line(scan, s.first) && is_english_demonym(doc, prev->first) &&
+			is_english_demonym(doc, s.first))
+		{
+			/* "Bosnian" "Serb" tagged apart */
+			prev->last = s.last;
+			prev->kind = DSR_ENT_MISC;
 			continue;
 		}
 		if (prev && s.first == s.last && takes_year(scan, prev, s.first))
@@ -881,6 +935,20 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		}
 		else if (is_law_compound(scan, i))
 			kind = DSR_ENT_LAW;
+		else if (is_english_demonym(doc, i))
+		{
+			span	   *prev = out.count > 0 ? &out.items[out.count - 1] : NULL;
+
+			/* "Bosnian Serb" is one name, when the tagger took either word or none */
+			if (prev && prev->first == prev->last && prev->last + 1 == i && !starts_line(scan, i) &&
+				is_english_demonym(doc, prev->first))
+			{
+				prev->last = (uint32_t) i;
+				prev->kind = DSR_ENT_MISC;
+				continue;
+			}
+			kind = DSR_ENT_MISC;
+		}
 		else if (numbered)
 		{
 			if (!push_span(opts, &out, i, i + 1, DSR_ENT_EVENT))
@@ -1068,31 +1136,6 @@ nomem:
 }
 
 /* ------------------------------------------------------ canonical names */
-
-typedef struct gaz_lookup
-{
-	unsigned	langs;
-	uint16_t	kinds;
-	const char *canonical;		/* a full name given in the text's language */
-	bool		plain;			/* the text's language has the name as it is */
-} gaz_lookup;
-
-static bool
-collect_name(const gaz_entry *entry, void *arg)
-{
-	gaz_lookup *g = arg;
-
-	if (entry->kinds == 0)
-		return false;
-	g->kinds |= entry->kinds;
-	if (!(entry->langs & g->langs))
-		return false;			/* another language's name for it is no canonical here */
-	if (entry->canonical == NULL)
-		g->plain = true;
-	else if (g->canonical == NULL)
-		g->canonical = entry->canonical;
-	return false;
-}
 
 /*
  * What the gazetteer knows of the whole span: its kind, a full name, or

@@ -336,6 +336,7 @@ typedef struct entity_case
 #define LOC DSR_ENT_LOCATION
 #define LAW DSR_ENT_LAW
 #define EVT DSR_ENT_EVENT
+#define MISC DSR_ENT_MISC
 
 static const char fr_macron[] =
 	"Emmanuel Macron a reçu Olaf Scholz à l'Élysée mardi. Macron a salué la Banque de France.";
@@ -405,6 +406,9 @@ static const entity_case cases[] = {
 	{EN, en_results, "Lyon", 0, ORG, NULL},
 	{EN, en_results, "Bradford", 0, ORG, NULL},
 	{EN, en_results, "Leeds", 1, LOC, NULL},
+	/* English nationality adjectives are misc names, two in a row one name */
+	{EN, "Rebels say Iraqi troops are massing near the border.", "Iraqi", 0, MISC, NULL},
+	{EN, "A Bosnian Serb commander denied the report.", "Bosnian Serb", 0, MISC, NULL},
 	/* a numbered law, exactly: head, (EU), number/year */
 	{EN, en_ai_act, "Regulation (EU) 2024/1689", 0, LAW, NULL},
 	/* de */
