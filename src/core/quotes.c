@@ -1265,12 +1265,22 @@ mark_sentence(uint8_t *marked, uint32_t sentence)
 }
 
 /*
- * The tokens of the sentences that hold a word of words (a hash set), as a
- * scan of their own: text between them is a gap, as in a money scan.
+ * A speaker's full name is in the first sentences that hold its last word
+ * (news and debates name a person or a body in full first): the tagger reads
+ * that many of them for each word, so that "Commission" in a 10 MB debate
+ * costs a few sentences, not most of the text.
+ */
+#define SPEAKER_WORD_SENTENCES	4
+
+/*
+ * The tokens of the sentences that hold a mention of a speaker, and of the
+ * first SPEAKER_WORD_SENTENCES sentences that hold each word of words (a hash
+ * set; sightings counts them per slot), as a scan of their own: text between
+ * them is a gap, as in a money scan.
  */
 static int
-sentences_with_words(const dsr_scan *scan, const uint64_t *words, size_t nslots,
-					 dsr_scan *sub)
+sentences_with_words(const dsr_scan *scan, const uint64_t *words, uint8_t *sightings,
+					 size_t nslots, const dsr_quote_list *quotes, dsr_scan *sub)
 {
 	uint32_t	last_sentence = scan->tokens[scan->ntokens - 1].sentence;
 	uint8_t    *marked = dsr_alloc(&scan->opts, last_sentence / 8 + 1);
@@ -1286,9 +1296,24 @@ sentences_with_words(const dsr_scan *scan, const uint64_t *words, size_t nslots,
 	memset(marked, 0, last_sentence / 8 + 1);
 	for (k = 0; k < scan->ntokens; k++)
 	{
-		if (scan->tokens[k].kind == DSR_TOK_WORD &&
-			words[dsr_key_slot(words, nslots - 1, token_hash(scan, k))] != 0)
+		size_t		slot;
+
+		if (scan->tokens[k].kind != DSR_TOK_WORD)
+			continue;
+		slot = dsr_key_slot(words, nslots - 1, token_hash(scan, k));
+		if (words[slot] != 0 && sightings[slot] < SPEAKER_WORD_SENTENCES)
+		{
 			mark_sentence(marked, scan->tokens[k].sentence);
+			sightings[slot]++;
+		}
+	}
+	for (k = 0; k < quotes->count; k++)
+	{
+		size_t		last = quotes->items[k].has_speaker ?
+			token_ending_at(scan, quotes->items[k].mention_end) : SIZE_MAX;
+
+		if (last != SIZE_MAX)
+			mark_sentence(marked, scan->tokens[last].sentence);
 	}
 	for (k = 0; k < scan->ntokens; k++)
 		count += sentence_marked(marked, scan->tokens[k].sentence);
@@ -1359,6 +1384,7 @@ dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_mode
 				nslots = 16,
 				i;
 	uint64_t   *words;
+	uint8_t    *sightings;
 	dsr_scan	sub;
 	dsr_entity_list entities;
 	int			rc;
@@ -1371,9 +1397,15 @@ dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_mode
 	while (nslots < 2 * speakers + 1)
 		nslots *= 2;
 	words = dsr_alloc(&scan->opts, nslots * sizeof(uint64_t));
-	if (!words)
+	sightings = dsr_alloc(&scan->opts, nslots);
+	if (!words || !sightings)
+	{
+		dsr_release(&scan->opts, words);
+		dsr_release(&scan->opts, sightings);
 		return DSR_ENOMEM;
+	}
 	memset(words, 0, nslots * sizeof(uint64_t));
+	memset(sightings, 0, nslots);
 	for (i = 0; i < quotes->count; i++)
 	{
 		size_t		last = quotes->items[i].has_speaker ?
@@ -1386,8 +1418,9 @@ dsr_quotes_name_speakers(const dsr_scan *scan, dsr_lang lang, const dsr_ner_mode
 			words[dsr_key_slot(words, nslots - 1, h)] = h;
 		}
 	}
-	rc = sentences_with_words(scan, words, nslots, &sub);
+	rc = sentences_with_words(scan, words, sightings, nslots, quotes, &sub);
 	dsr_release(&scan->opts, words);
+	dsr_release(&scan->opts, sightings);
 	if (rc != DSR_OK)
 		return rc;
 	rc = dsr_entities_extract(&sub, lang, model, &entities);
