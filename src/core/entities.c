@@ -716,6 +716,26 @@ static const char *const organization_suffixes[] = {
 	"gmbh", "ag", "kgaa", "se", "sa", "sas", "sarl", "spa", "srl", "nv", "bv", "ab", "asa", "oyj",
 };
 
+/*
+ * Words that make a name of several words an organization, wherever they
+ * stand: "Roma Tre University", "Université de Strasbourg", "Sofia Newsroom"
+ * are bodies named after a place, not places. Not "bank" ("West Bank") nor
+ * "federation" ("Russian Federation").
+ */
+static const char *const organization_heads[] = {
+	"university", "college", "institute", "ministry", "department", "agency", "council",
+	"committee", "commission", "party", "parliament", "court", "police", "foundation",
+	"association", "company", "newsroom", "airlines", "airways",
+	"université", "institut", "ministère", "agence", "conseil", "comité", "parti",
+	"parlement", "cour", "fondation", "compagnie",
+	"universität", "hochschule", "ministerium", "behörde", "agentur", "partei", "gericht",
+	"stiftung", "verband", "gesellschaft",
+	"universidad", "ministerio", "agencia", "consejo", "partido", "tribunal",
+	"fundación", "asociación", "compañía",
+	"università", "istituto", "ministero", "agenzia", "consiglio", "comitato", "partito",
+	"tribunale", "fondazione", "associazione", "società",
+};
+
 /* Words after which "2024/1689" is a law number. */
 static const char *const law_number_heads[] = {
 	"regulation", "directive", "decision", "règlement", "décision",
@@ -744,6 +764,26 @@ ends_with(const char *word, size_t len, const char *suffix)
 	return len > n && memcmp(word + len - n, suffix, n) == 0;
 }
 
+/* Does a word of the span (of two words or more) make it an organization? */
+static bool
+has_organization_head(const dsr_scan *scan, const span *s)
+{
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		k;
+
+	for (k = s->first; k <= s->last && s->last > s->first; k++)
+	{
+		size_t		n;
+
+		if (scan->tokens[k].kind != DSR_TOK_WORD)
+			continue;
+		n = lower_token(scan, k, word);
+		if (WORD_IN(word, n, organization_heads))
+			return true;
+	}
+	return false;
+}
+
 static void
 refine_kind(const dsr_scan *scan, span *s)
 {
@@ -760,6 +800,8 @@ refine_kind(const dsr_scan *scan, span *s)
 		return;
 	if (s->kind != DSR_ENT_ORGANIZATION && s->first != s->last &&
 		WORD_IN(last, nlast, organization_suffixes))
+		s->kind = DSR_ENT_ORGANIZATION;
+	else if (s->kind == DSR_ENT_LOCATION && has_organization_head(scan, s))
 		s->kind = DSR_ENT_ORGANIZATION;
 	else if (WORD_IN(last, nlast, law_heads) ||
 		(s->first != s->last && WORD_IN(first, nfirst, law_heads)) ||

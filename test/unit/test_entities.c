@@ -409,6 +409,9 @@ static const entity_case cases[] = {
 	/* English nationality adjectives are misc names, two in a row one name */
 	{EN, "Rebels say Iraqi troops are massing near the border.", "Iraqi", 0, MISC, NULL},
 	{EN, "A Bosnian Serb commander denied the report.", "Bosnian Serb", 0, MISC, NULL},
+	/* a body named after a place is an organization */
+	{EN, "She studied at Roma Tre University before moving abroad.", "Roma Tre University", 0, ORG,
+	 NULL},
 	/* a numbered law, exactly: head, (EU), number/year */
 	{EN, en_ai_act, "Regulation (EU) 2024/1689", 0, LAW, NULL},
 	/* de */
