@@ -326,7 +326,10 @@ match_gazetteer(ner_doc *doc, size_t i, unsigned langs)
 	}
 }
 
-/* Document-wide spellings: a small open-addressing set of word hashes. */
+/*
+ * Document-wide spellings: a small open-addressing set of the words' hashes,
+ * each with how it is written and its latest capitalised token.
+ */
 #define SPELLING_CAPMID	0x1
 #define SPELLING_LOWER	0x2
 
@@ -334,28 +337,17 @@ typedef struct spelling_set
 {
 	uint64_t   *keys;
 	uint8_t    *bits;
-	uint32_t   *last;			/* latest token with this spelling, + 1 */
+	uint32_t   *last;			/* latest capitalised token with this spelling, + 1 */
 	size_t		mask;
 } spelling_set;
 
-static uint8_t *
-spelling_slot(spelling_set *set, uint64_t key, bool insert)
+static size_t
+spelling_slot(spelling_set *set, uint64_t key)
 {
 	size_t		i = dsr_key_slot(set->keys, set->mask, key);
 
-	if (set->keys[i] == 0)
-	{
-		if (!insert)
-			return NULL;
-		set->keys[i] = key;
-	}
-	return &set->bits[i];
-}
-
-static inline uint32_t *
-spelling_last(spelling_set *set, uint8_t *bits)
-{
-	return &set->last[bits - set->bits];
+	set->keys[i] = key;
+	return i;
 }
 
 static bool
@@ -383,63 +375,79 @@ may_be_cue(const dsr_token *t, size_t n)
 }
 
 /*
- * Cues of the longer lower-case words next to a candidate. The hash is
- * looked up first: most such words are no cue, and need not be lower-cased.
+ * Cues of token i if it is a longer lower-case word (next to a candidate).
+ * The hash is looked up first: most such words are no cue, and need not be
+ * lower-cased. Looking a word up twice changes nothing.
  */
 static void
-lookup_neighbour_cues(const ner_doc *doc, unsigned langs)
+lookup_neighbour_cues(const ner_doc *doc, size_t i, unsigned langs)
 {
 	const dsr_scan *scan = doc->scan;
-	size_t		i;
+	const dsr_token *t = &scan->tokens[i];
+	unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n = t->end - t->start;
 
-	for (i = 0; i < scan->ntokens; i++)
-	{
-		const dsr_token *t = &scan->tokens[i];
-		unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
-		size_t		n = t->end - t->start;
+	if (t->kind != DSR_TOK_WORD || may_be_cue(t, n) || n > LONGEST_CUE_BYTES ||
+		!may_hash_cue(doc->tokens[i].lower))
+		return;
+	n = 0;
+	if (ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
+		doc->tokens[i].cues |= word_cues(lower, n, doc->tokens[i].lower, langs);
+}
 
-		if (t->kind != DSR_TOK_WORD || may_be_cue(t, n) || n > LONGEST_CUE_BYTES ||
-			!((i > 0 && doc->tokens[i - 1].candidate) ||
-			  (i + 1 < scan->ntokens && doc->tokens[i + 1].candidate)) ||
-			!may_hash_cue(doc->tokens[i].lower))
-			continue;
-		n = 0;
-		if (ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
-			doc->tokens[i].cues |= word_cues(lower, n, doc->tokens[i].lower, langs);
-	}
+/* The cues of the longer lower-case words next to candidate c. */
+static void
+lookup_around(const ner_doc *doc, size_t c, unsigned langs)
+{
+	if (c > 0)
+		lookup_neighbour_cues(doc, c - 1, langs);
+	if (c + 1 < doc->scan->ntokens)
+		lookup_neighbour_cues(doc, c + 1, langs);
 }
 
 static void
-release_spellings(const dsr_options *opts, spelling_set *set)
+release_prepare(const dsr_options *opts, spelling_set *set, uint32_t *marked)
 {
 	dsr_release(opts, set->keys);
 	dsr_release(opts, set->bits);
 	dsr_release(opts, set->last);
+	dsr_release(opts, marked);
 }
 
+/*
+ * One pass over all tokens hashes them and finds their shapes, cues and
+ * spellings, and the candidacy of the lower-case words; the capitalised
+ * words and the lower-case candidates are listed (marked: the former from
+ * the start, the latter from the end) for the passes that read the whole
+ * document's spellings or only the candidates' neighbours.
+ */
 int
 ner_doc_prepare(ner_doc *doc)
 {
 	const dsr_scan *scan = doc->scan;
 	unsigned	langs = doc->lang != DSR_LANG_UNKNOWN ? (unsigned) doc->lang : DSR_LANG_ALL;
 	spelling_set set = {NULL, NULL, NULL, 0};
+	uint32_t   *marked;
+	size_t		ncapitalised = 0,
+				nlower = 0;
 	size_t		capacity = 16;
-	size_t		capitalised = 0;
-	size_t		i;
+	size_t		words = 0;
+	size_t		i,
+				k;
 
 	if (!cue_words && !build_cue_words())
 		return DSR_ENOMEM;
-	/* the set holds the words written with a capital, far fewer than all words */
 	for (i = 0; i < scan->ntokens; i++)
-		capitalised += scan->tokens[i].kind == DSR_TOK_WORD && !is_lower_word(scan, &scan->tokens[i]);
-	while (capacity < capitalised * 2)
+		words += scan->tokens[i].kind == DSR_TOK_WORD;
+	while (capacity < words * 2)
 		capacity *= 2;
 	set.keys = dsr_alloc(&scan->opts, capacity * sizeof(uint64_t));
 	set.bits = dsr_alloc(&scan->opts, capacity);
 	set.last = dsr_alloc(&scan->opts, capacity * sizeof(uint32_t));
-	if (!set.keys || !set.bits || !set.last)
+	marked = dsr_alloc(&scan->opts, scan->ntokens * sizeof(uint32_t));
+	if (!set.keys || !set.bits || !set.last || !marked)
 	{
-		release_spellings(&scan->opts, &set);
+		release_prepare(&scan->opts, &set, marked);
 		return DSR_ENOMEM;
 	}
 	memset(set.keys, 0, capacity * sizeof(uint64_t));
@@ -458,7 +466,7 @@ ner_doc_prepare(ner_doc *doc)
 		if (i % DSR_STOP_POLL_TOKENS == 0 && scan->opts.should_stop &&
 			scan->opts.should_stop(scan->opts.stop_arg))
 		{
-			release_spellings(&scan->opts, &set);
+			release_prepare(&scan->opts, &set, marked);
 			return DSR_ECANCELLED;
 		}
 		memset(nt, 0, sizeof(*nt));
@@ -480,57 +488,51 @@ ner_doc_prepare(ner_doc *doc)
 		nt->shape = token_shape(scan, t, shape_bits);
 		if (t->flags & DSR_TF_SENTENCE_START)
 			nt->cues |= NER_CUE_SENT_START;
-		if (t->kind == DSR_TOK_WORD && n != SIZE_MAX && may_be_cue(t, n))
-			nt->cues |= word_cues(lower, n, nt->lower, langs);
-		if (t->kind == DSR_TOK_WORD && !is_lower_word(scan, t))
-		{
-			uint8_t    *bits = spelling_slot(&set, nt->lower, true);
-			uint32_t   *last = spelling_last(&set, bits);
-
-			if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
-				*bits |= SPELLING_CAPMID;
-			nt->previous_same = *last;
-			*last = (uint32_t) i + 1;
-		}
-	}
-	/* which of those words are also written in lower case */
-	for (i = 0; i < scan->ntokens; i++)
-	{
-		const dsr_token *t = &scan->tokens[i];
-
-		if (t->kind == DSR_TOK_WORD && is_lower_word(scan, t))
-		{
-			uint8_t    *bits = spelling_slot(&set, doc->tokens[i].lower, false);
-
-			if (bits)
-				*bits |= SPELLING_LOWER;
-		}
-	}
-
-	for (i = 0; i < scan->ntokens; i++)
-	{
-		const dsr_token *t = &scan->tokens[i];
-		ner_token  *nt = &doc->tokens[i];
-
 		if (t->kind != DSR_TOK_WORD)
 			continue;
-		if (!is_lower_word(scan, t))
+		if (n != SIZE_MAX && may_be_cue(t, n))
+			nt->cues |= word_cues(lower, n, nt->lower, langs);
+		k = spelling_slot(&set, nt->lower);
+		if (is_lower_word(scan, t))
 		{
-			uint8_t    *bits = spelling_slot(&set, nt->lower, false);
-
-			if (bits && (*bits & SPELLING_CAPMID))
-				nt->cues |= NER_CUE_DOC_CAPMID;
-			if (bits && (*bits & SPELLING_LOWER))
-				nt->cues |= NER_CUE_DOC_LOWER;
-			match_gazetteer(doc, i, langs);
-			/* "The", "Die", "Le": a capitalised function word starts no name the gazetteer does not know */
-			nt->candidate = !(nt->cues & NER_CUE_STOPWORD) || nt->gaz_begin != 0;
+			set.bits[k] |= SPELLING_LOWER;
+			nt->candidate = (nt->shape & SHAPE_INNER_UPPER) || (nt->cues & NER_CUE_PARTICLE);
+			if (nt->candidate)
+				marked[scan->ntokens - ++nlower] = (uint32_t) i;
 		}
 		else
-			nt->candidate = (nt->shape & SHAPE_INNER_UPPER) || (nt->cues & NER_CUE_PARTICLE);
+		{
+			if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
+				set.bits[k] |= SPELLING_CAPMID;
+			nt->previous_same = set.last[k];
+			set.last[k] = (uint32_t) i + 1;
+			marked[ncapitalised++] = (uint32_t) i;
+		}
 	}
-	lookup_neighbour_cues(doc, langs);
-	release_spellings(&scan->opts, &set);
+
+	for (k = 0; k < ncapitalised; k++)
+	{
+		ner_token  *nt = &doc->tokens[marked[k]];
+		uint8_t		bits = set.bits[dsr_key_slot(set.keys, set.mask, nt->lower)];
+
+		if (bits & SPELLING_CAPMID)
+			nt->cues |= NER_CUE_DOC_CAPMID;
+		if (bits & SPELLING_LOWER)
+			nt->cues |= NER_CUE_DOC_LOWER;
+		if (dsr_gazetteer_may_be_key(nt->lower))
+			match_gazetteer(doc, marked[k], langs);
+		/* "The", "Die", "Le": a capitalised function word starts no name the gazetteer does not know */
+		nt->candidate = !(nt->cues & NER_CUE_STOPWORD) || nt->gaz_begin != 0;
+	}
+
+	for (k = 0; k < ncapitalised; k++)
+	{
+		if (doc->tokens[marked[k]].candidate)
+			lookup_around(doc, marked[k], langs);
+	}
+	for (k = scan->ntokens - nlower; k < scan->ntokens; k++)
+		lookup_around(doc, marked[k], langs);
+	release_prepare(&scan->opts, &set, marked);
 	return DSR_OK;
 }
 
