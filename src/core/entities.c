@@ -67,21 +67,35 @@ typedef struct own_cache
 	size_t		mask;
 } own_cache;
 
-/* Add the weights of features[0..n) to score. */
+/*
+ * Add the weights of features[0..n) to score. A slot's 16 bytes are added
+ * at once into 16-bit lanes, the weights being bytes 4..12: fewer than 256
+ * weights within ±128 cannot leave the range of an int16_t.
+ */
+typedef int8_t slot_bytes __attribute__((vector_size(16)));
+typedef int16_t slot_lanes __attribute__((vector_size(32)));
+typedef uint16_t slot_sums __attribute__((vector_size(32)));
+
 static void
 add_weights(const dsr_ner_model *model, const uint64_t *features, int n, int32_t *score)
 {
+	slot_sums	sum = {0};
 	int			f,
 				t;
 
 	for (f = 0; f < n; f++)
 	{
 		const ner_slot *slot = ner_model_find(model, features[f]);
+		slot_bytes	bytes;
 
-		if (slot)
-			for (t = 0; t < NER_NTAGS; t++)
-				score[t] += slot->weights[t];
+		if (!slot)
+			continue;
+		memcpy(&bytes, slot, sizeof(bytes));
+		/* unsigned lanes: those of the fingerprint bytes wrap harmlessly */
+		sum += (slot_sums) __builtin_convertvector(bytes, slot_lanes);
 	}
+	for (t = 0; t < NER_NTAGS; t++)
+		score[t] += (int16_t) sum[offsetof(ner_slot, weights) + t];
 }
 
 static int

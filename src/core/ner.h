@@ -75,6 +75,13 @@ typedef bool (*gaz_visit) (const gaz_entry *entry, void *arg);
 bool		dsr_gazetteer_visit(const char *key, size_t len, gaz_visit fn, void *arg);
 
 /*
+ * Might a one-word key have this dsr_fnv1a64 hash? False only when no key
+ * without a space has it (dsr_gazetteer_visit would find nothing): a cheap
+ * test of a word before it is looked up. Call after dsr_gazetteer_init.
+ */
+bool		dsr_gazetteer_may_be_key(uint64_t hash);
+
+/*
  * Append the lower-cased token tok to key at *len, as
  * dsr_lexicon_append_token does (same bytes), with a fast path for ASCII.
  */

@@ -10,6 +10,8 @@
 #include "ner.h"
 #include "lexicon.h"
 
+#include <stdlib.h>
+
 /* Feature templates. Append only: the numbers are part of the model. */
 enum
 {
@@ -78,19 +80,23 @@ ner_append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size, size_
 	return dsr_lexicon_append_token(scan, tok, key, size, len);
 }
 
+/* Shape bits of a word's bytes, found by token_shape or lower_and_hash. */
+#define SHAPE_DIGIT			0x400
+#define SHAPE_INNER_UPPER	0x800
+
 /*
  * A word's shape: token kind, capitalisation, digits, inner capitals and a
  * length class; punctuation keeps its first byte (so '.', '-' and '(' differ).
+ * bits: SHAPE_DIGIT and SHAPE_INNER_UPPER of the word's bytes when the
+ * caller has them, else -1.
  */
 static uint32_t
-token_shape(const dsr_scan *scan, const dsr_token *t)
+token_shape(const dsr_scan *scan, const dsr_token *t, int bits)
 {
 	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
 	size_t		n = t->end - t->start;
 	uint32_t	shape = t->kind;
 	uint32_t	length_class;
-	bool		digit = false,
-				inner_upper = false;
 	size_t		i;
 
 	if (t->kind == DSR_TOK_PUNCT || t->kind == DSR_TOK_CURRENCY_SIGN)
@@ -98,41 +104,170 @@ token_shape(const dsr_scan *scan, const dsr_token *t)
 	length_class = n <= 3 ? (uint32_t) n : n <= 6 ? 4 : n <= 10 ? 5 : 6;
 	if (t->kind == DSR_TOK_NUMBER)
 		return shape | (length_class << 4);
-	for (i = 0; i < n; i++)
+	if (bits < 0)
 	{
-		if (s[i] >= '0' && s[i] <= '9')
-			digit = true;
-		else if (i > 0 && s[i] >= 'A' && s[i] <= 'Z')
-			inner_upper = true;
+		bits = 0;
+		for (i = 0; i < n; i++)
+		{
+			if (s[i] >= '0' && s[i] <= '9')
+				bits |= SHAPE_DIGIT;
+			else if (i > 0 && s[i] >= 'A' && s[i] <= 'Z')
+				bits |= SHAPE_INNER_UPPER;
+		}
 	}
 	if (t->flags & DSR_TF_ALL_CAPS)
+	{
 		shape |= 0x100;
+		bits &= ~SHAPE_INNER_UPPER;
+	}
 	else if (t->flags & DSR_TF_CAPITALISED)
 		shape |= 0x200;
-	if (digit)
-		shape |= 0x400;
-	if (inner_upper && !(t->flags & DSR_TF_ALL_CAPS))
-		shape |= 0x800;
-	return shape | (length_class << 4);
+	return shape | (uint32_t) bits | (length_class << 4);
 }
 
-typedef struct lex_cues
+/*
+ * The lower-cased token into buf (as ner_append_lower), its dsr_fnv1a64
+ * hash and its shape bits, in one pass, when the token is all ASCII and
+ * fits; false otherwise.
+ */
+static inline bool
+lower_and_hash(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n,
+			   uint64_t *hash, int *bits)
 {
-	uint8_t		cues;
-} lex_cues;
+	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
+	size_t		len = t->end - t->start;
+	uint64_t	h = UINT64_C(14695981039346656037);
+	int			b = 0;
+	size_t		i;
+
+	if (len > DSR_LEX_MAX_KEY_BYTES)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = s[i];
+
+		if (c >= 0x80)
+			return false;
+		if (c >= 'A' && c <= 'Z')
+		{
+			if (i > 0)
+				b |= SHAPE_INNER_UPPER;
+			c += 32;
+		}
+		else if (c >= '0' && c <= '9')
+			b |= SHAPE_DIGIT;
+		buf[i] = c;
+		h = (h ^ c) * UINT64_C(1099511628211);
+	}
+	*n = len;
+	*hash = h;
+	*bits = b;
+	return true;
+}
+
+/*
+ * The lexicon's cue words (titles, particles, function words) by the hash
+ * of their key, the tokens' own lower-case hash: a token's cues without
+ * hashing it again. Built once, on first use, and never changed.
+ */
+typedef struct cue_word
+{
+	const char *key;			/* NULL: an empty slot */
+	uint64_t	hash;			/* dsr_fnv1a64 of key */
+	size_t		len;
+	uint8_t		langs[3];		/* dsr_lang masks of the key as each of cue_kinds */
+} cue_word;
+
+static const uint8_t cue_kinds[3] = {DSR_LEX_TITLE, DSR_LEX_PARTICLE, DSR_LEX_STOPWORD};
+static const uint8_t cue_bits[3] = {NER_CUE_TITLE, NER_CUE_PARTICLE, NER_CUE_STOPWORD};
+
+static cue_word *cue_words;
+static size_t cue_mask;
+
+static int
+cue_kind_index(uint8_t kind)
+{
+	int			k;
+
+	for (k = 0; k < 3; k++)
+		if (cue_kinds[k] == kind)
+			return k;
+	return -1;
+}
 
 static bool
-collect_cue(const dsr_lex_entry *entry, void *arg)
+build_cue_words(void)
 {
-	lex_cues   *c = arg;
+	size_t		count = 0,
+				size = 64,
+				e;
+	cue_word   *words;
 
-	if (entry->kind == DSR_LEX_TITLE)
-		c->cues |= NER_CUE_TITLE;
-	else if (entry->kind == DSR_LEX_PARTICLE)
-		c->cues |= NER_CUE_PARTICLE;
-	else if (entry->kind == DSR_LEX_STOPWORD)
-		c->cues |= NER_CUE_STOPWORD;
+	for (e = 0; e < dsr_lex_entry_count; e++)
+		count += cue_kind_index(dsr_lex_entries[e].kind) >= 0;
+	while (size < 2 * count)
+		size *= 2;
+	words = calloc(size, sizeof(cue_word));
+	if (!words)
+		return false;
+	for (e = 0; e < dsr_lex_entry_count; e++)
+	{
+		const dsr_lex_entry *entry = &dsr_lex_entries[e];
+		int			k = cue_kind_index(entry->kind);
+		size_t		len,
+					i;
+		uint64_t	hash;
+
+		if (k < 0)
+			continue;
+		len = strlen(entry->key);
+		hash = dsr_fnv1a64(entry->key, len);
+		for (i = (hash >> 7) & (size - 1); words[i].key; i = (i + 1) & (size - 1))
+			if (words[i].hash == hash && words[i].len == len &&
+				memcmp(words[i].key, entry->key, len) == 0)
+				break;
+		words[i].key = entry->key;
+		words[i].hash = hash;
+		words[i].len = len;
+		words[i].langs[k] |= entry->langs;
+	}
+	cue_mask = size - 1;
+	cue_words = words;
+	return true;
+}
+
+/* Is some cue word's hash that one? (Then word_cues tells.) */
+static bool
+may_hash_cue(uint64_t hash)
+{
+	size_t		i;
+
+	for (i = (hash >> 7) & cue_mask; cue_words[i].key; i = (i + 1) & cue_mask)
+		if (cue_words[i].hash == hash)
+			return true;
 	return false;
+}
+
+/* The cues of the lower-cased word[0..n) of that hash, as the lexicon's entries in langs give them. */
+static uint8_t
+word_cues(const unsigned char *word, size_t n, uint64_t hash, unsigned langs)
+{
+	size_t		i;
+
+	for (i = (hash >> 7) & cue_mask; cue_words[i].key; i = (i + 1) & cue_mask)
+	{
+		const cue_word *w = &cue_words[i];
+		uint8_t		cues = 0;
+		int			k;
+
+		if (w->hash != hash || w->len != n || memcmp(w->key, word, n) != 0)
+			continue;
+		for (k = 0; k < 3; k++)
+			if (w->langs[k] & langs)
+				cues |= cue_bits[k];
+		return cues;
+	}
+	return 0;
 }
 
 typedef struct gaz_match
@@ -191,7 +326,10 @@ match_gazetteer(ner_doc *doc, size_t i, unsigned langs)
 	}
 }
 
-/* Document-wide spellings: a small open-addressing set of word hashes. */
+/*
+ * Document-wide spellings: a small open-addressing set of the words' hashes,
+ * each with how it is written and its latest capitalised token.
+ */
 #define SPELLING_CAPMID	0x1
 #define SPELLING_LOWER	0x2
 
@@ -199,28 +337,17 @@ typedef struct spelling_set
 {
 	uint64_t   *keys;
 	uint8_t    *bits;
-	uint32_t   *last;			/* latest token with this spelling, + 1 */
+	uint32_t   *last;			/* latest capitalised token with this spelling, + 1 */
 	size_t		mask;
 } spelling_set;
 
-static uint8_t *
-spelling_slot(spelling_set *set, uint64_t key, bool insert)
+static size_t
+spelling_slot(spelling_set *set, uint64_t key)
 {
 	size_t		i = dsr_key_slot(set->keys, set->mask, key);
 
-	if (set->keys[i] == 0)
-	{
-		if (!insert)
-			return NULL;
-		set->keys[i] = key;
-	}
-	return &set->bits[i];
-}
-
-static inline uint32_t *
-spelling_last(spelling_set *set, uint8_t *bits)
-{
-	return &set->last[bits - set->bits];
+	set->keys[i] = key;
+	return i;
 }
 
 static bool
@@ -247,66 +374,80 @@ may_be_cue(const dsr_token *t, size_t n)
 	return n <= LONGEST_CUE_BYTES && ((t->flags & DSR_TF_CAPITALISED) || n <= SHORT_WORD_BYTES);
 }
 
+/*
+ * Cues of token i if it is a longer lower-case word (next to a candidate).
+ * The hash is looked up first: most such words are no cue, and need not be
+ * lower-cased. Looking a word up twice changes nothing.
+ */
 static void
-lookup_cues(const ner_doc *doc, size_t i, const unsigned char *lower, size_t n, unsigned langs)
-{
-	lex_cues	c = {0};
-
-	dsr_lexicon_visit((const char *) lower, n, langs, collect_cue, &c);
-	doc->tokens[i].cues |= c.cues;
-}
-
-static void
-lookup_neighbour_cues(const ner_doc *doc, unsigned langs)
+lookup_neighbour_cues(const ner_doc *doc, size_t i, unsigned langs)
 {
 	const dsr_scan *scan = doc->scan;
-	size_t		i;
+	const dsr_token *t = &scan->tokens[i];
+	unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n = t->end - t->start;
 
-	for (i = 0; i < scan->ntokens; i++)
-	{
-		const dsr_token *t = &scan->tokens[i];
-		unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
-		size_t		n = t->end - t->start;
+	if (t->kind != DSR_TOK_WORD || may_be_cue(t, n) || n > LONGEST_CUE_BYTES ||
+		!may_hash_cue(doc->tokens[i].lower))
+		return;
+	n = 0;
+	if (ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
+		doc->tokens[i].cues |= word_cues(lower, n, doc->tokens[i].lower, langs);
+}
 
-		if (t->kind != DSR_TOK_WORD || may_be_cue(t, n) || n > LONGEST_CUE_BYTES ||
-			!((i > 0 && doc->tokens[i - 1].candidate) ||
-			  (i + 1 < scan->ntokens && doc->tokens[i + 1].candidate)))
-			continue;
-		n = 0;
-		if (ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
-			lookup_cues(doc, i, lower, n, langs);
-	}
+/* The cues of the longer lower-case words next to candidate c. */
+static void
+lookup_around(const ner_doc *doc, size_t c, unsigned langs)
+{
+	if (c > 0)
+		lookup_neighbour_cues(doc, c - 1, langs);
+	if (c + 1 < doc->scan->ntokens)
+		lookup_neighbour_cues(doc, c + 1, langs);
 }
 
 static void
-release_spellings(const dsr_options *opts, spelling_set *set)
+release_prepare(const dsr_options *opts, spelling_set *set, uint32_t *marked)
 {
 	dsr_release(opts, set->keys);
 	dsr_release(opts, set->bits);
 	dsr_release(opts, set->last);
+	dsr_release(opts, marked);
 }
 
+/*
+ * One pass over all tokens hashes them and finds their shapes, cues and
+ * spellings, and the candidacy of the lower-case words; the capitalised
+ * words and the lower-case candidates are listed (marked: the former from
+ * the start, the latter from the end) for the passes that read the whole
+ * document's spellings or only the candidates' neighbours.
+ */
 int
 ner_doc_prepare(ner_doc *doc)
 {
 	const dsr_scan *scan = doc->scan;
 	unsigned	langs = doc->lang != DSR_LANG_UNKNOWN ? (unsigned) doc->lang : DSR_LANG_ALL;
 	spelling_set set = {NULL, NULL, NULL, 0};
+	uint32_t   *marked;
+	size_t		ncapitalised = 0,
+				nlower = 0;
 	size_t		capacity = 16;
-	size_t		capitalised = 0;
-	size_t		i;
+	size_t		words = 0;
+	size_t		i,
+				k;
 
-	/* the set holds the words written with a capital, far fewer than all words */
+	if (!cue_words && !build_cue_words())
+		return DSR_ENOMEM;
 	for (i = 0; i < scan->ntokens; i++)
-		capitalised += scan->tokens[i].kind == DSR_TOK_WORD && !is_lower_word(scan, &scan->tokens[i]);
-	while (capacity < capitalised * 2)
+		words += scan->tokens[i].kind == DSR_TOK_WORD;
+	while (capacity < words * 2)
 		capacity *= 2;
 	set.keys = dsr_alloc(&scan->opts, capacity * sizeof(uint64_t));
 	set.bits = dsr_alloc(&scan->opts, capacity);
 	set.last = dsr_alloc(&scan->opts, capacity * sizeof(uint32_t));
-	if (!set.keys || !set.bits || !set.last)
+	marked = dsr_alloc(&scan->opts, scan->ntokens * sizeof(uint32_t));
+	if (!set.keys || !set.bits || !set.last || !marked)
 	{
-		release_spellings(&scan->opts, &set);
+		release_prepare(&scan->opts, &set, marked);
 		return DSR_ENOMEM;
 	}
 	memset(set.keys, 0, capacity * sizeof(uint64_t));
@@ -320,76 +461,78 @@ ner_doc_prepare(ner_doc *doc)
 		ner_token  *nt = &doc->tokens[i];
 		unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
 		size_t		n = 0;
-		const unsigned char *s = lower;
+		int			shape_bits = -1;
 
 		if (i % DSR_STOP_POLL_TOKENS == 0 && scan->opts.should_stop &&
 			scan->opts.should_stop(scan->opts.stop_arg))
 		{
-			release_spellings(&scan->opts, &set);
+			release_prepare(&scan->opts, &set, marked);
 			return DSR_ECANCELLED;
 		}
 		memset(nt, 0, sizeof(*nt));
-		if (!ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
+		if (!lower_and_hash(scan, t, lower, &n, &nt->lower, &shape_bits))
 		{
-			/* too long for the buffer: its raw bytes stand for it */
-			s = (const unsigned char *) scan->buf + t->start;
-			n = t->end - t->start;
+			const unsigned char *s = lower;
+
+			n = 0;
+			if (!dsr_lexicon_append_token(scan, i, (char *) lower, sizeof(lower), &n))
+			{
+				/* too long for the buffer: its raw bytes stand for it */
+				s = (const unsigned char *) scan->buf + t->start;
+				n = t->end - t->start;
+			}
+			nt->lower = dsr_fnv1a64(s, n);
+			if (s != lower)
+				n = SIZE_MAX;	/* no cue */
 		}
-		nt->lower = dsr_fnv1a64(s, n);
-		nt->shape = token_shape(scan, t);
+		nt->shape = token_shape(scan, t, shape_bits);
 		if (t->flags & DSR_TF_SENTENCE_START)
 			nt->cues |= NER_CUE_SENT_START;
-		if (t->kind == DSR_TOK_WORD && s == lower && may_be_cue(t, n))
-			lookup_cues(doc, i, lower, n, langs);
-		if (t->kind == DSR_TOK_WORD && !is_lower_word(scan, t))
-		{
-			uint8_t    *bits = spelling_slot(&set, nt->lower, true);
-			uint32_t   *last = spelling_last(&set, bits);
-
-			if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
-				*bits |= SPELLING_CAPMID;
-			nt->previous_same = *last;
-			*last = (uint32_t) i + 1;
-		}
-	}
-	/* which of those words are also written in lower case */
-	for (i = 0; i < scan->ntokens; i++)
-	{
-		const dsr_token *t = &scan->tokens[i];
-
-		if (t->kind == DSR_TOK_WORD && is_lower_word(scan, t))
-		{
-			uint8_t    *bits = spelling_slot(&set, doc->tokens[i].lower, false);
-
-			if (bits)
-				*bits |= SPELLING_LOWER;
-		}
-	}
-
-	for (i = 0; i < scan->ntokens; i++)
-	{
-		const dsr_token *t = &scan->tokens[i];
-		ner_token  *nt = &doc->tokens[i];
-
 		if (t->kind != DSR_TOK_WORD)
 			continue;
-		if (!is_lower_word(scan, t))
+		if (n != SIZE_MAX && may_be_cue(t, n))
+			nt->cues |= word_cues(lower, n, nt->lower, langs);
+		k = spelling_slot(&set, nt->lower);
+		if (is_lower_word(scan, t))
 		{
-			uint8_t    *bits = spelling_slot(&set, nt->lower, false);
-
-			if (bits && (*bits & SPELLING_CAPMID))
-				nt->cues |= NER_CUE_DOC_CAPMID;
-			if (bits && (*bits & SPELLING_LOWER))
-				nt->cues |= NER_CUE_DOC_LOWER;
-			match_gazetteer(doc, i, langs);
-			/* "The", "Die", "Le": a capitalised function word starts no name the gazetteer does not know */
-			nt->candidate = !(nt->cues & NER_CUE_STOPWORD) || nt->gaz_begin != 0;
+			set.bits[k] |= SPELLING_LOWER;
+			nt->candidate = (nt->shape & SHAPE_INNER_UPPER) || (nt->cues & NER_CUE_PARTICLE);
+			if (nt->candidate)
+				marked[scan->ntokens - ++nlower] = (uint32_t) i;
 		}
 		else
-			nt->candidate = (nt->shape & 0x800) || (nt->cues & NER_CUE_PARTICLE);
+		{
+			if (!(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)))
+				set.bits[k] |= SPELLING_CAPMID;
+			nt->previous_same = set.last[k];
+			set.last[k] = (uint32_t) i + 1;
+			marked[ncapitalised++] = (uint32_t) i;
+		}
 	}
-	lookup_neighbour_cues(doc, langs);
-	release_spellings(&scan->opts, &set);
+
+	for (k = 0; k < ncapitalised; k++)
+	{
+		ner_token  *nt = &doc->tokens[marked[k]];
+		uint8_t		bits = set.bits[dsr_key_slot(set.keys, set.mask, nt->lower)];
+
+		if (bits & SPELLING_CAPMID)
+			nt->cues |= NER_CUE_DOC_CAPMID;
+		if (bits & SPELLING_LOWER)
+			nt->cues |= NER_CUE_DOC_LOWER;
+		if (dsr_gazetteer_may_be_key(nt->lower))
+			match_gazetteer(doc, marked[k], langs);
+		/* "The", "Die", "Le": a capitalised function word starts no name the gazetteer does not know */
+		nt->candidate = !(nt->cues & NER_CUE_STOPWORD) || nt->gaz_begin != 0;
+	}
+
+	for (k = 0; k < ncapitalised; k++)
+	{
+		if (doc->tokens[marked[k]].candidate)
+			lookup_around(doc, marked[k], langs);
+	}
+	for (k = scan->ntokens - nlower; k < scan->ntokens; k++)
+		lookup_around(doc, marked[k], langs);
+	release_prepare(&scan->opts, &set, marked);
 	return DSR_OK;
 }
 
