@@ -339,14 +339,74 @@ typedef struct spelling_set
 	uint8_t    *bits;
 	uint32_t   *last;			/* latest capitalised token with this spelling, + 1 */
 	size_t		mask;
+	size_t		count;			/* keys held */
 } spelling_set;
 
+/* An empty set of capacity slots (a power of two); false when out of memory. */
+static bool
+spelling_init(const dsr_options *opts, spelling_set *set, size_t capacity)
+{
+	set->keys = dsr_alloc(opts, capacity * sizeof(uint64_t));
+	set->bits = dsr_alloc(opts, capacity);
+	set->last = dsr_alloc(opts, capacity * sizeof(uint32_t));
+	set->mask = capacity - 1;
+	set->count = 0;
+	if (!set->keys || !set->bits || !set->last)
+		return false;
+	memset(set->keys, 0, capacity * sizeof(uint64_t));
+	memset(set->bits, 0, capacity);
+	memset(set->last, 0, capacity * sizeof(uint32_t));
+	return true;
+}
+
+static void
+spelling_free(const dsr_options *opts, spelling_set *set)
+{
+	dsr_release(opts, set->keys);
+	dsr_release(opts, set->bits);
+	dsr_release(opts, set->last);
+}
+
+/*
+ * The slot of key, added if missing; SIZE_MAX when out of memory. The set
+ * doubles when half full: a document has far fewer distinct words than
+ * words (a 10 MB debate, about 60,000 of 1.8 million), so it stays small.
+ */
 static size_t
-spelling_slot(spelling_set *set, uint64_t key)
+spelling_slot(const dsr_options *opts, spelling_set *set, uint64_t key)
 {
 	size_t		i = dsr_key_slot(set->keys, set->mask, key);
 
+	if (set->keys[i] == key)
+		return i;
+	if (2 * (set->count + 1) > set->mask + 1)
+	{
+		spelling_set bigger;
+		size_t		j;
+
+		if (!spelling_init(opts, &bigger, 2 * (set->mask + 1)))
+		{
+			spelling_free(opts, &bigger);
+			return SIZE_MAX;
+		}
+		for (j = 0; j <= set->mask; j++)
+		{
+			size_t		k;
+
+			if (set->keys[j] == 0)
+				continue;
+			k = dsr_key_slot(bigger.keys, bigger.mask, set->keys[j]);
+			bigger.keys[k] = set->keys[j];
+			bigger.bits[k] = set->bits[j];
+			bigger.last[k] = set->last[j];
+		}
+		bigger.count = set->count;
+		spelling_free(opts, set);
+		*set = bigger;
+		i = dsr_key_slot(set->keys, set->mask, key);
+	}
 	set->keys[i] = key;
+	set->count++;
 	return i;
 }
 
@@ -408,9 +468,7 @@ lookup_around(const ner_doc *doc, size_t c, unsigned langs)
 static void
 release_prepare(const dsr_options *opts, spelling_set *set, uint32_t *marked)
 {
-	dsr_release(opts, set->keys);
-	dsr_release(opts, set->bits);
-	dsr_release(opts, set->last);
+	spelling_free(opts, set);
 	dsr_release(opts, marked);
 }
 
@@ -426,34 +484,21 @@ ner_doc_prepare(ner_doc *doc)
 {
 	const dsr_scan *scan = doc->scan;
 	unsigned	langs = doc->lang != DSR_LANG_UNKNOWN ? (unsigned) doc->lang : DSR_LANG_ALL;
-	spelling_set set = {NULL, NULL, NULL, 0};
+	spelling_set set;
 	uint32_t   *marked;
 	size_t		ncapitalised = 0,
 				nlower = 0;
-	size_t		capacity = 16;
-	size_t		words = 0;
 	size_t		i,
 				k;
 
 	if (!cue_words && !build_cue_words())
 		return DSR_ENOMEM;
-	for (i = 0; i < scan->ntokens; i++)
-		words += scan->tokens[i].kind == DSR_TOK_WORD;
-	while (capacity < words * 2)
-		capacity *= 2;
-	set.keys = dsr_alloc(&scan->opts, capacity * sizeof(uint64_t));
-	set.bits = dsr_alloc(&scan->opts, capacity);
-	set.last = dsr_alloc(&scan->opts, capacity * sizeof(uint32_t));
 	marked = dsr_alloc(&scan->opts, scan->ntokens * sizeof(uint32_t));
-	if (!set.keys || !set.bits || !set.last || !marked)
+	if (!spelling_init(&scan->opts, &set, 1024) || !marked)
 	{
 		release_prepare(&scan->opts, &set, marked);
 		return DSR_ENOMEM;
 	}
-	memset(set.keys, 0, capacity * sizeof(uint64_t));
-	memset(set.bits, 0, capacity);
-	memset(set.last, 0, capacity * sizeof(uint32_t));
-	set.mask = capacity - 1;
 
 	for (i = 0; i < scan->ntokens; i++)
 	{
@@ -492,7 +537,12 @@ ner_doc_prepare(ner_doc *doc)
 			continue;
 		if (n != SIZE_MAX && may_be_cue(t, n))
 			nt->cues |= word_cues(lower, n, nt->lower, langs);
-		k = spelling_slot(&set, nt->lower);
+		k = spelling_slot(&scan->opts, &set, nt->lower);
+		if (k == SIZE_MAX)
+		{
+			release_prepare(&scan->opts, &set, marked);
+			return DSR_ENOMEM;
+		}
 		if (is_lower_word(scan, t))
 		{
 			set.bits[k] |= SPELLING_LOWER;

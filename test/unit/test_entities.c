@@ -747,12 +747,22 @@ test_entities_cancel(void)
 void
 test_entities_alloc_failure(void)
 {
-	const char *text = "Ursula von der Leyen a rencontré Emmanuel Macron à Bruxelles. Selon "
+	static const char names[] =
+		"Ursula von der Leyen a rencontré Emmanuel Macron à Bruxelles. Selon "
 		"Macron, le Règlement (UE) 2016/679 protège les citoyens de l'UE. La Banque de France "
 		"approuve.";
+	static const char syllables[][3] = {"ba", "de", "fi", "go", "lu", "ma", "ne", "pi", "ro", "tu"};
+	/* then 1,000 distinct words, so that the document's spelling set grows */
+	char		text[sizeof(names) + 1000 * 7];
+	char	   *end = text + strlen(strcpy(text, names));
 	dsr_ner_model *model = open_model();
 	size_t		len;
-	char	   *buf = copy_exact(text, &len);
+	char	   *buf;
+	int			w;
+
+	for (w = 0; w < 1000; w++)
+		end += sprintf(end, " %s%s%s", syllables[w / 100], syllables[w / 10 % 10], syllables[w % 10]);
+	buf = copy_exact(text, &len);
 	long		budget;
 	bool		succeeded = false;
 	size_t		expected = 0;
