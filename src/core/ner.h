@@ -92,8 +92,6 @@ bool		ner_append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size,
 typedef struct ner_token
 {
 	uint64_t	lower;			/* hash of the lower-cased token */
-	uint64_t	prefix2, prefix3;
-	uint64_t	suffix2, suffix3, suffix4;
 	uint32_t	shape;			/* ner_shape() */
 	uint8_t		gaz_begin;		/* GAZ_* of gazetteer phrases starting here */
 	uint8_t		gaz_inside;		/* GAZ_* of phrases covering this token, not starting here */
@@ -101,7 +99,6 @@ typedef struct ner_token
 	uint8_t		name_kinds;		/* GAZ_* of that phrase */
 	uint8_t		cues;			/* NER_CUE_* */
 	uint8_t		candidate;		/* may start or continue an entity on its own */
-	uint8_t		affixes_ready;	/* prefix and suffix hashes computed (on first use) */
 	uint32_t	previous_same;	/* the latest earlier capitalised token spelt the same, + 1; 0 = none */
 } ner_token;
 
@@ -131,8 +128,7 @@ int			ner_doc_prepare(ner_doc *doc);
 
 /*
  * The feature hashes of token i given the tags decided for tokens 0..i-1;
- * returns their number (<= NER_MAX_FEATURES). Fills the token's affix
- * hashes on first use (doc->tokens is the one thing it writes).
+ * returns their number (<= NER_MAX_FEATURES). Writes nothing.
  */
 int			ner_token_features(const ner_doc *doc, size_t i, const uint8_t *tags,
 							   uint64_t *out);

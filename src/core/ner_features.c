@@ -597,49 +597,56 @@ ner_tag_allowed(const ner_doc *doc, size_t i, int prev, int tag)
 }
 
 /*
- * Affixes are read only for the tokens the tagger scores (a few in ten):
- * they are hashed on first use.
+ * The hashes of a token's prefixes and suffixes (2 and 3; 2, 3 and 4 bytes),
+ * read only when the tagger scores the token's own features (a few tokens in
+ * ten, most of them once): computed then, not kept.
  */
+typedef struct affixes
+{
+	uint64_t	prefix2,
+				prefix3,
+				suffix2,
+				suffix3,
+				suffix4;
+} affixes;
+
 static void
-ensure_affixes(const ner_doc *doc, size_t i)
+hash_affixes(const ner_doc *doc, size_t i, affixes *a)
 {
 	const dsr_scan *scan = doc->scan;
 	const dsr_token *t = &scan->tokens[i];
-	ner_token  *nt = &doc->tokens[i];
 	unsigned char lower[DSR_LEX_MAX_KEY_BYTES];
 	const unsigned char *s = lower;
 	size_t		n = 0;
 
-	if (nt->affixes_ready)
-		return;
 	if (!ner_append_lower(scan, i, (char *) lower, sizeof(lower), &n))
 	{
 		s = (const unsigned char *) scan->buf + t->start;
 		n = t->end - t->start;
 	}
-	nt->prefix2 = dsr_fnv1a64(s, n < 2 ? n : 2);
-	nt->prefix3 = dsr_fnv1a64(s, n < 3 ? n : 3);
-	nt->suffix2 = dsr_fnv1a64(s + (n > 2 ? n - 2 : 0), n < 2 ? n : 2);
-	nt->suffix3 = dsr_fnv1a64(s + (n > 3 ? n - 3 : 0), n < 3 ? n : 3);
-	nt->suffix4 = dsr_fnv1a64(s + (n > 4 ? n - 4 : 0), n < 4 ? n : 4);
-	nt->affixes_ready = 1;
+	a->prefix2 = dsr_fnv1a64(s, n < 2 ? n : 2);
+	a->prefix3 = dsr_fnv1a64(s, n < 3 ? n : 3);
+	a->suffix2 = dsr_fnv1a64(s + (n > 2 ? n - 2 : 0), n < 2 ? n : 2);
+	a->suffix3 = dsr_fnv1a64(s + (n > 3 ? n - 3 : 0), n < 3 ? n : 3);
+	a->suffix4 = dsr_fnv1a64(s + (n > 4 ? n - 4 : 0), n < 4 ? n : 4);
 }
 
 int
 ner_token_own_features(const ner_doc *doc, size_t i, uint64_t *out)
 {
 	const ner_token *t = &doc->tokens[i];
+	affixes		a;
 	int			n = 0;
 	int			bit;
 
-	ensure_affixes(doc, i);
+	hash_affixes(doc, i, &a);
 	out[n++] = feature1(T_BIAS, 0);
 	out[n++] = feature1(T_WORD, t->lower);
-	out[n++] = feature1(T_PREFIX2, t->prefix2);
-	out[n++] = feature1(T_PREFIX3, t->prefix3);
-	out[n++] = feature1(T_SUFFIX2, t->suffix2);
-	out[n++] = feature1(T_SUFFIX3, t->suffix3);
-	out[n++] = feature1(T_SUFFIX4, t->suffix4);
+	out[n++] = feature1(T_PREFIX2, a.prefix2);
+	out[n++] = feature1(T_PREFIX3, a.prefix3);
+	out[n++] = feature1(T_SUFFIX2, a.suffix2);
+	out[n++] = feature1(T_SUFFIX3, a.suffix3);
+	out[n++] = feature1(T_SUFFIX4, a.suffix4);
 	out[n++] = feature1(T_SHAPE, t->shape);
 	for (bit = 0; bit < GAZ_NKINDS; bit++)
 	{
