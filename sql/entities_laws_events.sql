@@ -73,9 +73,24 @@ SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Auf der Münchner Sicherheitskonferenz wurde vor allem über Munition gesprochen.$$, 'de')
 ORDER BY start;
 
--- it: a summit named after its city (Vertice di Roma) (known miss: expected "Vertice di Roma" as one event, and no Roma location)
+-- it: a summit named after its city is one event, not a location of its own
 SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Al Vertice di Roma sulla ricostruzione hanno partecipato quaranta governi.$$, 'it')
+ORDER BY start;
+
+-- en: a capitalised phrase ending in an event's head is one event, a place and an acronym in it included;
+-- a sentence's first word is left out ("Next"), and so is a head alone
+SELECT name, kind, canonical, start, sentence
+FROM extract_entities($$Leaders met at the Paris AI Summit, also called the Artificial Intelligence (AI) Action Summit. Next Summit talks will be held in Rome.$$, 'en')
+ORDER BY start;
+
+-- fr, es: the head opens the name, function words and elided articles inside it
+SELECT name, kind, canonical, start, sentence
+FROM extract_entities($$Le Sommet pour l'Action sur l'IA s'est tenu à Paris en février.$$, 'fr')
+ORDER BY start;
+
+SELECT name, kind, canonical, start, sentence
+FROM extract_entities($$La Cumbre de las Américas se celebró en Lima.$$, 'es')
 ORDER BY start;
 
 -- every name is the text at its start, in characters

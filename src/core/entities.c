@@ -1191,6 +1191,173 @@ nomem:
 	return DSR_ENOMEM;
 }
 
+/* ------------------------------------------------------- event phrases */
+
+/* Heads that end an event's name in English: "Paris AI Summit", "Davis Cup". */
+static const char *const event_final_heads[] = {
+	"summit", "conference", "forum", "cup", "championship", "championships", "olympics",
+	"games", "expo",
+};
+
+/* Heads that open an event's name in French, Italian and Spanish: "Vertice di Roma". */
+static const char *const event_initial_heads[] = {
+	"sommet", "conférence", "vertice", "conferenza", "cumbre", "conferencia",
+};
+
+/* The longest name a head-first event phrase may take, in tokens. */
+#define EVENT_PHRASE_TOKENS	12
+
+/* The token before "(AI)" of "Artificial Intelligence (AI) Action Summit", or k when k is no such ")". */
+static size_t
+skip_acronym_back(const dsr_scan *scan, size_t k)
+{
+	if (k >= 3 && dsr_token_is_char(scan, k, ')') && dsr_token_is_char(scan, k - 2, '(') &&
+		(scan->tokens[k - 1].flags & DSR_TF_ALL_CAPS))
+		return k - 3;
+	return k;
+}
+
+/* Does a span of spans, from the next-th on, start at token k? */
+static bool
+span_starts_at(const span_array *spans, size_t next, size_t k)
+{
+	while (next < spans->count && spans->items[next].first < k)
+		next++;
+	return next < spans->count && spans->items[next].first == k;
+}
+
+/*
+ * The first token of the capitalised phrase that head h ends ("Paris AI
+ * Summit", "Artificial Intelligence (AI) Action Summit"), h when none: it
+ * stops at a function word, a title, a sentence's start or a line's, and
+ * leaves out a sentence's first word unless it is a name the tagger or the
+ * gazetteer knows, or an acronym ("Previous World Cup").
+ */
+static size_t
+event_phrase_start(const ner_doc *doc, const span_array *spans, size_t next, size_t h)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		first = h,
+				k;
+
+	for (k = h - 1;; k--)
+	{
+		size_t		before = skip_acronym_back(scan, k);
+		const dsr_token *w = &scan->tokens[before];
+
+		if (before != k && starts_line(scan, before + 1))
+			break;
+		if (w->kind != DSR_TOK_WORD || !(w->flags & DSR_TF_CAPITALISED) ||
+			(doc->tokens[before].cues & (NER_CUE_STOPWORD | NER_CUE_TITLE)))
+			break;
+		first = before;
+		if (starts_line(scan, before) || before == 0)
+			break;
+		k = before;
+	}
+	if (first < h && (scan->tokens[first].flags & DSR_TF_SENTENCE_START) &&
+		!(scan->tokens[first].flags & DSR_TF_ALL_CAPS) &&
+		!(doc->tokens[first].gaz_begin & GAZ_NAME_KINDS) && !span_starts_at(spans, next, first))
+	{
+		first++;
+		while (first < h && scan->tokens[first].kind != DSR_TOK_WORD)
+			first++;
+	}
+	return first;
+}
+
+/*
+ * The last token of the phrase that head h opens ("Vertice di Roma", "Sommet
+ * pour l'Action sur l'IA"): its last capitalised word before anything but
+ * function words, particles and elided articles, within the sentence and
+ * the line; h when none.
+ */
+static size_t
+event_phrase_end(const ner_doc *doc, size_t h)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		last = h,
+				k;
+
+	for (k = h + 1; k < scan->ntokens && k <= h + EVENT_PHRASE_TOKENS && !starts_line(scan, k); k++)
+	{
+		const dsr_token *w = &scan->tokens[k];
+
+		if (w->kind == DSR_TOK_WORD && (w->flags & DSR_TF_CAPITALISED))
+			last = k;
+		else if (!(w->kind == DSR_TOK_WORD &&
+				   (doc->tokens[k].cues & (NER_CUE_STOPWORD | NER_CUE_PARTICLE))) &&
+				 !(dsr_token_is_char(scan, k, '\'') && dsr_token_glued(scan, k)))
+			break;
+	}
+	return last;
+}
+
+/*
+ * A capitalised phrase that an event's head in Title Case ends (English) or
+ * opens (French, Italian, Spanish) is the event's name, the words the tagger
+ * took for a place or for nothing included. Spans inside the phrase give way
+ * to it; one that runs across its edge keeps it from being taken.
+ */
+static int
+mark_event_phrases(const ner_doc *doc, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	span_array	out = {NULL, 0, 0};
+	size_t		next = 0;
+	size_t		h;
+
+	for (h = 1; h < scan->ntokens; h++)
+	{
+		const dsr_token *t = &scan->tokens[h];
+		char		word[DSR_LEX_MAX_KEY_BYTES];
+		size_t		n,
+					first = h,
+					last = h,
+					k;
+		bool		inside = true;
+
+		/* a head in capitals is on a headline line, where every word is capitalised */
+		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED) ||
+			(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)) || starts_line(scan, h))
+			continue;
+		n = lower_token(scan, h, word);
+		if (WORD_IN(word, n, event_final_heads))
+			first = event_phrase_start(doc, spans, next, h);
+		else if (WORD_IN(word, n, event_initial_heads))
+			last = event_phrase_end(doc, h);
+		if (first == last)
+			continue;
+		/* the spans before the phrase stay; those in it give way */
+		while (next < spans->count && spans->items[next].last < first)
+		{
+			if (!append_span(&scan->opts, &out, &spans->items[next]))
+				goto nomem;
+			next++;
+		}
+		for (k = next; k < spans->count && spans->items[k].first <= last; k++)
+			inside &= spans->items[k].first >= first && spans->items[k].last <= last;
+		if (!inside || (out.count > 0 && out.items[out.count - 1].last >= first))
+			continue;
+		if (!push_span(&scan->opts, &out, first, last, DSR_ENT_EVENT))
+			goto nomem;
+		next = k;
+		h = last;
+	}
+	while (next < spans->count)
+	{
+		if (!append_span(&scan->opts, &out, &spans->items[next]))
+			goto nomem;
+		next++;
+	}
+	dsr_release(&scan->opts, spans->items);
+	*spans = out;
+	return DSR_OK;
+nomem:
+	dsr_release(&scan->opts, out.items);
+	return DSR_ENOMEM;
+}
+
 /* ------------------------------------------------------ canonical names */
 
 /*
@@ -1680,7 +1847,8 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 	if ((rc = snap_to_known_names(&doc, &spans)) != DSR_OK ||
 		(rc = add_rule_spans(&doc, &spans)) != DSR_OK ||
 		(rc = add_numbered_laws(scan, &spans)) != DSR_OK ||
-		(rc = mark_results_lines(&doc, &spans)) != DSR_OK)
+		(rc = mark_results_lines(&doc, &spans)) != DSR_OK ||
+		(rc = mark_event_phrases(&doc, &spans)) != DSR_OK)
 		goto done;
 	for (i = 0, kept = 0; i < spans.count; i++)
 	{

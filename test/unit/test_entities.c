@@ -412,6 +412,15 @@ static const entity_case cases[] = {
 	/* a body named after a place is an organization */
 	{EN, "She studied at Roma Tre University before moving abroad.", "Roma Tre University", 0, ORG,
 	 NULL},
+	/* a capitalised phrase ending in an event's head is the event, the place in it included */
+	{EN, "Leaders met at the Paris AI Summit on Monday.", "Paris AI Summit", 0, EVT, NULL},
+	{EN, "She spoke at the Artificial Intelligence (AI) Action Summit in February.",
+	 "Artificial Intelligence (AI) Action Summit", 0, EVT, NULL},
+	/* in French, Italian and Spanish the head opens the event's name */
+	{IT, "Al Vertice di Roma sulla ricostruzione hanno partecipato quaranta governi.", "Vertice di Roma",
+	 0, EVT, NULL},
+	{FR, "Le Sommet pour l'Action sur l'IA s'est tenu à Paris.", "Sommet pour l'Action sur l'IA", 0,
+	 EVT, NULL},
 	/* a numbered law, exactly: head, (EU), number/year */
 	{EN, en_ai_act, "Regulation (EU) 2024/1689", 0, LAW, NULL},
 	/* de */
