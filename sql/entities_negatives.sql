@@ -63,6 +63,11 @@ SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Gestern hat Olaf Scholz die Wahl verloren. Heute beginnt die Opposition.$$, 'de')
 ORDER BY start;
 
+-- en: the abbreviations of roles are no names ("PM", "MEPs"); the person is
+SELECT name, kind, canonical, start, sentence
+FROM extract_entities($$The PM pledged to hit the target, and MEPs welcomed it. Keir Starmer spoke later.$$, 'en')
+ORDER BY start;
+
 -- every row, if any, is the text at its start (known miss: expected no rows)
 WITH d(id, lang, body) AS (VALUES
     (1, 'fr', $$Hier, le Premier ministre a annoncé un Plan de relance.$$),

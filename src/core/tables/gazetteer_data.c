@@ -18277,6 +18277,7 @@ const gaz_entry dsr_gaz_entries[] = {
 	{"plzeňský", 0x000, 0x7F, NULL},
 	{"plzeňský kraj", 0x004, 0x1E, NULL},
 	{"plzeňský kraj", 0x004, 0x01, "Plzeň"},
+	{"pm", 0x100, 0x02, NULL},
 	{"pma", 0x002, 0x08, "Programa Mundial de Alimentos"},
 	{"pme", 0x100, 0x01, NULL},
 	{"pmi", 0x100, 0x10, NULL},
@@ -26079,4 +26080,4 @@ const gaz_entry dsr_gaz_entries[] = {
 	{"ḩawallī", 0x004, 0x7F, NULL},
 };
 
-const size_t dsr_gaz_entry_count = 26075;
+const size_t dsr_gaz_entry_count = 26076;
