@@ -956,6 +956,9 @@ typedef struct speaker_case
 	const char *speaker;		/* the first quote's speaker name */
 } speaker_case;
 
+#define TIMES4(s) s s s s
+#define TIMES20(s) TIMES4(s) TIMES4(s) TIMES4(s) TIMES4(s) TIMES4(s)
+
 static const speaker_case speaker_cases[] = {
 	/* the surname takes the full name the text gives earlier */
 	{DSR_LANG_EN, "Christine Lagarde spoke in Frankfurt.\n\n“Inflation is coming down again,” Lagarde said.",
@@ -966,6 +969,12 @@ static const speaker_case speaker_cases[] = {
 	/* a name the tagger sees in a Title Case headline keeps only its name words */
 	{DSR_LANG_EN, "Budget Deal Is Close, Lindsey Graham Says\n\nSenator Lindsey Graham spoke on Monday. "
 	 "“We are very close to a deal on the budget,” Graham said.", "Lindsey Graham"},
+	/*
+	 * the tagger reads only the first sentences that hold a speaker's word,
+	 * and always the sentence that names the speaker
+	 */
+	{DSR_LANG_FR, "La Commission européenne a publié un avis. " TIMES20("La Commission a répondu aux questions. ")
+	 "\n\n« Le dispositif sera prolongé d'un an », a assuré la Commission.", "Commission européenne"},
 };
 
 /*
@@ -992,7 +1001,7 @@ test_entities_quote_speakers(void)
 		CHECK_INT_EQ(scan_exact_with(dsr_scan_quotes, c->input, &buf, &scan), DSR_OK);
 		CHECK_INT_EQ(dsr_quotes_extract(&scan, c->lang, &quotes), DSR_OK);
 		CHECK_INT_EQ(dsr_quotes_name_speakers(&scan, c->lang, model, &quotes), DSR_OK);
-		CHECK(quotes.count >= 1);
+		CHECK_INT_EQ(quotes.count, 1);
 		if (quotes.count >= 1)
 		{
 			const dsr_quote *q = &quotes.items[0];
@@ -1006,44 +1015,6 @@ test_entities_quote_speakers(void)
 		dsr_quotes_free(&quotes);
 		dsr_scan_free(&scan);
 		free(buf);
-	}
-	/*
-	 * the tagger reads only the first sentences that hold a speaker's word,
-	 * and always the sentence that names the speaker
-	 */
-	{
-		static const char head[] = "La Commission européenne a publié un avis. ";
-		static const char middle[] = "La Commission a répondu aux questions. ";
-		static const char tail[] = "\n\n« Le dispositif sera prolongé d'un an », a assuré la Commission.";
-		size_t		len = strlen(head) + 20 * strlen(middle) + strlen(tail);
-		char	   *text = malloc(len + 1);
-		char	   *buf;
-		dsr_scan	scan;
-		dsr_quote_list quotes;
-
-		CHECK(text != NULL);
-		if (text)
-		{
-			strcpy(text, head);
-			for (i = 0; i < 20; i++)
-				strcat(text, middle);
-			strcat(text, tail);
-			unit_context("%s", "speaker after 20 sentences that hold its word");
-			CHECK_INT_EQ(scan_exact_with(dsr_scan_quotes, text, &buf, &scan), DSR_OK);
-			CHECK_INT_EQ(dsr_quotes_extract(&scan, DSR_LANG_FR, &quotes), DSR_OK);
-			CHECK_INT_EQ(dsr_quotes_name_speakers(&scan, DSR_LANG_FR, model, &quotes), DSR_OK);
-			CHECK_INT_EQ(quotes.count, 1);
-			if (quotes.count == 1)
-				CHECK_MSG(quotes.items[0].speaker_name_len == strlen("Commission européenne") &&
-						  memcmp(quotes.items[0].speaker_name, "Commission européenne",
-								 quotes.items[0].speaker_name_len) == 0,
-						  "speaker \"%.*s\"", (int) quotes.items[0].speaker_name_len,
-						  quotes.items[0].speaker_name ? quotes.items[0].speaker_name : "");
-			dsr_quotes_free(&quotes);
-			dsr_scan_free(&scan);
-			free(buf);
-			free(text);
-		}
 	}
 	unit_context("%s", "");
 	dsr_ner_model_free(model);
