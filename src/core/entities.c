@@ -393,6 +393,41 @@ collect_name(const gaz_entry *entry, void *arg)
 }
 
 /*
+ * What the gazetteer holds for the words first..last, lower-cased and
+ * joined by spaces, into g; false when they make no key (too long).
+ */
+static bool
+look_up_phrase(const dsr_scan *scan, size_t first, size_t last, gaz_lookup *g)
+{
+	char		key[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len = 0;
+	size_t		k;
+
+	if (last - first >= GAZ_MAX_TOKENS)
+		return false;
+	for (k = first; k <= last; k++)
+	{
+		if (k > first)
+		{
+			if (len + 1 >= sizeof(key))
+				return false;
+			key[len++] = ' ';
+		}
+		if (!ner_append_lower(scan, k, key, sizeof(key), &len))
+			return false;
+	}
+	dsr_gazetteer_visit(key, len, collect_name, g);
+	return true;
+}
+
+/* A nationality word and nothing else ("German", not also a place or a name). */
+static inline bool
+only_demonym(uint16_t kinds)
+{
+	return (kinds & GAZ_DEMONYM) && !(kinds & (GAZ_LOCATION | GAZ_ORG | GAZ_PERSON));
+}
+
+/*
  * "Iraqi troops", "Serb authorities": English writes nationality adjectives
  * with a capital, and they are misc names (the tagger, trained mostly on
  * German and French where they are lower case, leaves them out). A word
@@ -401,15 +436,10 @@ collect_name(const gaz_entry *entry, void *arg)
 static bool
 is_english_demonym(const ner_doc *doc, size_t i)
 {
-	char		key[DSR_LEX_MAX_KEY_BYTES];
-	size_t		len = 0;
 	gaz_lookup	g = {(unsigned) DSR_LANG_EN, 0, NULL, false};
 
-	if (doc->lang != DSR_LANG_EN || !(doc->tokens[i].gaz_begin & GAZ_DEMONYM) ||
-		!ner_append_lower(doc->scan, i, key, sizeof(key), &len))
-		return false;
-	dsr_gazetteer_visit(key, len, collect_name, &g);
-	return (g.kinds & GAZ_DEMONYM) && !(g.kinds & (GAZ_LOCATION | GAZ_ORG | GAZ_PERSON));
+	return doc->lang == DSR_LANG_EN && (doc->tokens[i].gaz_begin & GAZ_DEMONYM) &&
+		look_up_phrase(doc->scan, i, i, &g) && only_demonym(g.kinds);
 }
 
 /*
@@ -1367,31 +1397,16 @@ nomem:
 static bool
 look_up_span(const dsr_scan *scan, span *s, unsigned langs)
 {
-	char		key[DSR_LEX_MAX_KEY_BYTES];
-	size_t		len = 0;
 	gaz_lookup	g = {langs, 0, NULL, false};
 	uint16_t	known;
 	size_t		span_bytes = scan->tokens[s->last].end - scan->tokens[s->first].start;
-	size_t		k;
 
-	if (s->last - s->first >= GAZ_MAX_TOKENS)
+	if (!look_up_phrase(scan, s->first, s->last, &g))
 		return true;
-	for (k = s->first; k <= s->last; k++)
-	{
-		if (k > s->first)
-		{
-			if (len + 1 >= sizeof(key))
-				return true;
-			key[len++] = ' ';
-		}
-		if (!ner_append_lower(scan, k, key, sizeof(key), &len))
-			return true;
-	}
-	dsr_gazetteer_visit(key, len, collect_name, &g);
 	if ((g.kinds & GAZ_COMMON) && !(g.kinds & GAZ_NAME_KINDS))
 		return false;
 	known = gazetteer_kind(g.kinds);
-	if ((g.kinds & GAZ_DEMONYM) && !(g.kinds & (GAZ_LOCATION | GAZ_ORG | GAZ_PERSON)))
+	if (only_demonym(g.kinds))
 		s->kind = DSR_ENT_MISC;
 	else if (known == DSR_ENT_LAW || known == DSR_ENT_EVENT)
 	{
