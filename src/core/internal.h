@@ -95,15 +95,24 @@ dsr_fnv1a32(const void *s, size_t n)
 	return h;
 }
 
+/* The 64-bit hash byte by byte, for a caller that reads the bytes anyway. */
+#define DSR_FNV1A64_START	UINT64_C(14695981039346656037)
+
+static inline uint64_t
+dsr_fnv1a64_add(uint64_t h, unsigned char c)
+{
+	return (h ^ c) * UINT64_C(1099511628211);
+}
+
 static inline uint64_t
 dsr_fnv1a64(const void *s, size_t n)
 {
 	const unsigned char *p = s;
-	uint64_t	h = UINT64_C(14695981039346656037);
+	uint64_t	h = DSR_FNV1A64_START;
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ p[i]) * UINT64_C(1099511628211);
+		h = dsr_fnv1a64_add(h, p[i]);
 	return h;
 }
 

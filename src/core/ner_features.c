@@ -136,7 +136,7 @@ lower_and_hash(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, siz
 {
 	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
 	size_t		len = t->end - t->start;
-	uint64_t	h = UINT64_C(14695981039346656037);
+	uint64_t	h = DSR_FNV1A64_START;
 	int			b = 0;
 	size_t		i;
 
@@ -157,7 +157,7 @@ lower_and_hash(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, siz
 		else if (c >= '0' && c <= '9')
 			b |= SHAPE_DIGIT;
 		buf[i] = c;
-		h = (h ^ c) * UINT64_C(1099511628211);
+		h = dsr_fnv1a64_add(h, c);
 	}
 	*n = len;
 	*hash = h;
