@@ -815,7 +815,9 @@ has_organization_head(const dsr_scan *scan, const span *s)
 	char		word[DSR_LEX_MAX_KEY_BYTES];
 	size_t		k;
 
-	for (k = s->first; k <= s->last && s->last > s->first; k++)
+	if (s->last == s->first)
+		return false;
+	for (k = s->first; k <= s->last; k++)
 	{
 		size_t		n;
 
@@ -1067,8 +1069,8 @@ ends_line(const dsr_scan *scan, size_t k)
 /*
  * The name at token k of a results line: capitalised words, with the
  * particles, periods, apostrophes, hyphens and ampersands inside a club's
- * name ("Paris St Germain", "St. Louis", "Brighton & Hove Albion"). Returns
- * the token after it, k when there is no name.
+ * name ("Paris St Germain", "St. Louis", "Brighton & Hove Albion"), up to
+ * its last word. Returns the token after it, k when there is no name.
  */
 static size_t
 team_name_end(const ner_doc *doc, size_t k, size_t end)
@@ -1091,11 +1093,6 @@ team_name_end(const ner_doc *doc, size_t k, size_t end)
 				 !dsr_token_is_char(scan, j, '-') && !dsr_token_is_char(scan, j, '&'))
 			break;
 	}
-	/* "St." keeps its period; nothing else ends the name but a word */
-	if (last_word + 1 < end && dsr_token_is_char(scan, last_word + 1, '.') &&
-		dsr_token_glued(scan, last_word + 1) && last_word + 2 < end &&
-		scan->tokens[last_word + 2].kind == DSR_TOK_WORD)
-		return last_word + 2;
 	return last_word + 1;
 }
 
