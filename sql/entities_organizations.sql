@@ -74,3 +74,8 @@ ORDER BY d.id, e.start;
 SELECT name, kind, canonical, start, sentence
 FROM extract_entities(E'RUGBY LEAGUE - SUPER LEAGUE RESULTS\nWigan 24 St Helens 18\nLeeds Rhinos 30 (Sutcliffe 2) Hull 12\nWarrington 10 8 0 2 310 160 16\nMost of the fans who watched the match live in Wigan or Manchester.', 'en')
 ORDER BY start;
+
+-- en: countries on results lines are national sides, locations; Australian rules scores (goals.behinds)
+SELECT name, kind, start
+FROM extract_entities(E'WORLD CUP QUALIFIERS\nSweden 2 Austria 0\nNorway 5 3 1 1 9 4 10\nAUSTRALIAN RULES\nCarlton 13.18 (96) Geelong 9.12 (66)', 'en')
+ORDER BY start;

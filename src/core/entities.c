@@ -1126,12 +1126,39 @@ count_integers(const dsr_scan *scan, size_t *k, size_t end)
 }
 
 /*
+ * The token after a score at k: digits, or in Australian rules goals and
+ * behinds before the total in parentheses ("14.16 (100)"); k when there is
+ * none. A decimal without the total is some other figure ("BOND 7.0 PCT").
+ */
+static size_t
+score_end(const dsr_scan *scan, size_t k, size_t end)
+{
+	if (k >= end || scan->tokens[k].kind != DSR_TOK_NUMBER)
+		return k;
+	if (k + 3 < end && dsr_token_is_char(scan, k + 1, '.') && dsr_token_glued(scan, k + 1) &&
+		scan->tokens[k + 2].kind == DSR_TOK_NUMBER && dsr_token_glued(scan, k + 2))
+		return dsr_token_is_char(scan, k + 3, '(') ? k + 3 : k;
+	return k + 1;
+}
+
+/* Is the name first..last a country ("Sweden", "South Korea")? */
+static bool
+is_country(const ner_doc *doc, size_t first, size_t last)
+{
+	gaz_lookup	g = {(unsigned) doc->lang, 0, NULL, false};
+
+	return look_up_phrase(doc->scan, first, last, &g) && (g.kinds & GAZ_COUNTRY);
+}
+
+/*
  * Sports results set out one per line name the teams, not the places they
  * come from: "Crystal Palace 3 Oldham 1", "Lens 3 (Vairelles 8th) Montpellier
- * 2", and a standings row "Oldham 22 9 1 12 473 681 19" (a name and five
- * integers or more). On the labelled news a city on such a line is a club
- * 98% of the time; the layout tells what prose would need context for. Fills
- * teams with the names of lines first..end (end excluded).
+ * 2", "Essendon 14.16 (100) Sydney 12.10 (82)", and a standings row "Oldham
+ * 22 9 1 12 473 681 19" (a name and five integers or more). On the labelled news a city on such a
+ * line is a club 98% of the time; the layout tells what prose would need
+ * context for. Countries stay locations (national sides) in a standings row
+ * or when both teams are countries. Fills teams
+ * with the names of lines first..end (end excluded).
  */
 static bool
 find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
@@ -1141,26 +1168,31 @@ find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 	size_t		k = home_end;
 	size_t		away,
 				away_end;
+	uint16_t	kind;
 
 	if (home_end == first)
 		return true;
 	if (count_integers(scan, &k, end) >= 5 && k == end)
-		return push_span(&scan->opts, teams, first, home_end - 1, DSR_ENT_ORGANIZATION);
-	k = home_end;
-	if (count_integers(scan, &k, end) != 1)
+		return push_span(&scan->opts, teams, first, home_end - 1,
+						 is_country(doc, first, home_end - 1) ? DSR_ENT_LOCATION : DSR_ENT_ORGANIZATION);
+	k = score_end(scan, home_end, end);
+	if (k == home_end)
 		return true;
 	away = skip_parenthesis(scan, k, end);
 	away_end = team_name_end(doc, away, end);
-	k = away_end;
-	if (away_end == away || count_integers(scan, &k, end) != 1)
+	k = score_end(scan, away_end, end);
+	if (away_end == away || k == away_end)
 		return true;
 	k = skip_parenthesis(scan, k, end);
 	if (k < end && dsr_token_is_char(scan, k, '.'))
 		k++;
 	if (k != end)
 		return true;
-	return push_span(&scan->opts, teams, first, home_end - 1, DSR_ENT_ORGANIZATION) &&
-		push_span(&scan->opts, teams, away, away_end - 1, DSR_ENT_ORGANIZATION);
+	/* two countries are national sides; a country against a club is a club ("Monaco") */
+	kind = is_country(doc, first, home_end - 1) && is_country(doc, away, away_end - 1) ?
+		DSR_ENT_LOCATION : DSR_ENT_ORGANIZATION;
+	return push_span(&scan->opts, teams, first, home_end - 1, kind) &&
+		push_span(&scan->opts, teams, away, away_end - 1, kind);
 }
 
 /* Replace the spans that overlap a results line's team by the team. */

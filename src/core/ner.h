@@ -48,6 +48,7 @@ ner_tag_is_inside(int tag)
 #define GAZ_DEMONYM		0x80	/* "German", "Européens" */
 #define GAZ_NKINDS		8		/* the bits above are features; the next one is not */
 #define GAZ_COMMON		0x100	/* a common word or acronym, never a name alone: "AI", "GDP" */
+#define GAZ_COUNTRY		0x200	/* a location that is a state: "Sweden", "Allemagne" */
 #define GAZ_NAME_KINDS	(GAZ_PERSON | GAZ_ORG | GAZ_LOCATION | GAZ_MISC | GAZ_LAW | GAZ_EVENT)
 
 /* Longest gazetteer phrase, in tokens. */

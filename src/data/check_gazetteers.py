@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_tables import tokenize as scanner_tokens  # noqa: E402  (tokens as the C scanner cuts them)
 
 LANGS = ("fr", "en", "de", "es", "it")
-KINDS = ("person", "organization", "location", "law", "event", "misc", "given", "demonym", "common")
+KINDS = ("person", "organization", "location", "law", "event", "misc", "given", "demonym", "common", "country")
 MAX_WORDS = 8
 MAX_BYTES = 90
 MAX_TOKENS = 12         # GAZ_MAX_TOKENS of gen_gazetteer.py

@@ -23,7 +23,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_tables import LANGS, LANG_ALL, make_key, strip_accents, c_string, DataError  # noqa: E402
 
 KINDS = {"person": 0x01, "organization": 0x02, "location": 0x04, "misc": 0x08,
-         "law": 0x10, "event": 0x20, "given": 0x40, "demonym": 0x80, "common": 0x100}
+         "law": 0x10, "event": 0x20, "given": 0x40, "demonym": 0x80, "common": 0x100,
+         "country": 0x04 | 0x200}   # a location that is a state (GAZ_COUNTRY)
 MAX_TOKENS = 12         # GAZ_MAX_TOKENS
 
 

@@ -21,7 +21,7 @@ packages lack (Russia, UK, Catalonia, Frankfurt ...), drop known bad
 translations and place names that are mostly common words. Forms longer than
 8 words, 90 bytes or 8 scanner tokens are left out (the gazetteer keys are at
 most 8 tokens: l'Union is three); Turkish 'İ' is written 'I'.
-Output rows: lang, kind (always location), form, canonical.
+Output rows: lang, kind (country or location), form, canonical.
 """
 
 import argparse
@@ -371,8 +371,8 @@ class Table:
         self.claims = {}
         self.sections = []
 
-    def section(self, title, collapse):
-        self.sections.append((title, collapse, []))
+    def section(self, title, collapse, kind="location"):
+        self.sections.append((title, collapse, kind, []))
 
     def add(self, lang, form, canonical):
         # Turkish 'İ' has no one-letter lower case, which the keys need
@@ -387,10 +387,10 @@ class Table:
         for l in free:
             self.claims[(l, form)] = canonical
         if free:
-            self.sections[-1][2].append((tuple(free), form, canonical))
+            self.sections[-1][3].append((tuple(free), form, canonical))
 
     def rows(self):
-        for title, collapse, entries in self.sections:
+        for title, collapse, kind, entries in self.sections:
             rows = set()
             for langs, form, canonical in entries:
                 if collapse and langs == LANGS:
@@ -409,7 +409,7 @@ class Table:
                         rows.add(("*", form, rs[0][2]))
                     else:
                         rows.update(rs)
-            yield title, sorted(rows, key=lambda r: (r[1].casefold(), r[1], r[0]))
+            yield title, kind, sorted(rows, key=lambda r: (r[1].casefold(), r[1], r[0]))
 
 
 def countries(table, isodir, localedir):
@@ -604,7 +604,7 @@ def main():
         lib = libs[0]
 
     table = Table()
-    table.section("countries (iso-codes ISO 3166-1 and its translations)", False)
+    table.section("countries (iso-codes ISO 3166-1 and its translations)", False, "country")
     countries(table, args.iso_dir, args.locale_dir)
     table.section("first-level subdivisions (iso-codes ISO 3166-2 and its translations)", True)
     subdivisions(table, args.iso_dir, args.locale_dir)
@@ -623,7 +623,8 @@ def main():
         "#   CC BY 4.0. Some usual short names are hand-written in gen_places.py.\n"
         "# Columns (tab-separated): lang  kind  form  canonical\n"
         "#   lang       fr en de es it, or * for every language\n"
-        "#   kind       location\n"
+        "#   kind       country (a location that is a state: a national team in sports\n"
+        "#              results keeps this kind), or location\n"
         "#   form       the name as written in running text\n"
         "#   canonical  empty, or the usual name in that language when form is another\n"
         "#              form (Russische Föderation -> Russland, Den Haag -> The Hague)\n"
@@ -632,10 +633,10 @@ def main():
         "# identical rows. Rows are sorted by form within each section.\n"
         % (POP_WORLD, POP_EUROPE,
            package_versions(["iso-codes", "libgeonames0", "libgeonames-common"])))
-    for title, rows in table.rows():
+    for title, kind, rows in table.rows():
         out.write("\n# ---- %s\n" % title)
         for lang, form, canonical in rows:
-            out.write("%s\tlocation\t%s\t%s\n" % (lang, form, canonical))
+            out.write("%s\t%s\t%s\t%s\n" % (lang, kind, form, canonical))
 
 
 if __name__ == "__main__":

@@ -362,6 +362,14 @@ static const char en_results[] =
 	"Bradford 12 7 3 2 21 10 24\n"
 	"Supporters travelled home from Leeds by train on Sunday.";
 
+static const char en_results_sides[] =
+	"SOCCER - AFRICAN NATIONS CUP QUALIFIERS\n"
+	"Togo 1 South Korea 0\n"
+	"Sweden 12 7 3 2 21 10 24\n"
+	"Guingamp 2 Monaco 1\n"
+	"AUSTRALIAN RULES - RESULTS\n"
+	"Essendon 14.16 (100) Sydney 12.10 (82)";
+
 static const entity_case cases[] = {
 	/* fr: names, the surname alone later gets the full name, an organization */
 	{FR, fr_macron, "Emmanuel Macron", 0, PER, "Emmanuel Macron"},
@@ -406,6 +414,14 @@ static const entity_case cases[] = {
 	{EN, en_results, "Lyon", 0, ORG, NULL},
 	{EN, en_results, "Bradford", 0, ORG, NULL},
 	{EN, en_results, "Leeds", 1, LOC, NULL},
+	/* countries are national sides, locations, unless a club plays one named after its country */
+	{EN, en_results_sides, "Togo", 0, LOC, NULL},
+	{EN, en_results_sides, "South Korea", 0, LOC, NULL},
+	{EN, en_results_sides, "Sweden", 0, LOC, NULL},
+	{EN, en_results_sides, "Monaco", 0, ORG, NULL},
+	/* Australian rules scores: goals.behinds (total) */
+	{EN, en_results_sides, "Essendon", 0, ORG, NULL},
+	{EN, en_results_sides, "Sydney", 0, ORG, NULL},
 	/* English nationality adjectives are misc names, two in a row one name */
 	{EN, "Rebels say Iraqi troops are massing near the border.", "Iraqi", 0, MISC, NULL},
 	{EN, "A Bosnian Serb commander denied the report.", "Bosnian Serb", 0, MISC, NULL},
