@@ -23,6 +23,13 @@ SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Friedrich Merz besuchte am Dienstag Paris. Merz sprach dort über Verteidigung.$$, 'de')
 ORDER BY start;
 
+-- de: a genitive's glued s: the surname links to the full name, a place to its own name;
+-- a name that ends in s is its own (Siemens, Paris)
+SELECT name, kind, canonical, start, sentence
+FROM extract_entities($$Annalena Baerbock besuchte Berlin. Dort galt Baerbocks Rede der Zukunft Europas und Berlins. Siemens investiert in Paris.$$, 'de')
+ORDER BY start;
+SELECT entity_names($$Die Wirtschaft Deutschlands wächst. Deutschland exportiert mehr.$$, 'de');
+
 -- es: the surname alone at the start of a sentence
 SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Pedro Sánchez llegó a Bruselas por la mañana. Sánchez pidió más fondos para la vivienda.$$, 'es')

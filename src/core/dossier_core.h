@@ -293,7 +293,8 @@ typedef struct dsr_entity
 	/*
 	 * The canonical name: the fullest mention of the same entity in the
 	 * text (a byte span of the input; it may hold a line break where the
-	 * text has one), or the known full name of an abbreviation (a static
+	 * text has one; a German genitive's without its s: "Europa" of
+	 * "Europas"), or the known full name of an abbreviation (a static
 	 * NUL-terminated string).
 	 */
 	const char *canonical;

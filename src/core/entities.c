@@ -18,6 +18,7 @@ typedef struct span
 	int32_t		fullest;		/* span whose text is the canonical name, -1 = none yet */
 	bool		in_headline;	/* on a line in Title Case */
 	bool		from_layout;	/* a team of a results line: later rules keep its kind */
+	bool		genitive;		/* German "Europas": the canonical name drops the final s */
 } span;
 
 typedef struct span_array
@@ -150,7 +151,7 @@ append_span(const dsr_options *opts, span_array *spans, const span *s)
 static bool
 push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
 {
-	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false, false};
+	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false, false, false};
 
 	return append_span(opts, spans, &s);
 }
@@ -948,6 +949,52 @@ nomem:
 
 /* -------------------------------------------------- names the rules find */
 
+/* The shortest name genitive_stem takes, in bytes with its s. */
+#define GENITIVE_MIN_BYTES	4
+
+/*
+ * German glues the genitive's s to a name: "Merkels Rede", "die Zukunft
+ * Europas", "Berlins Bürger". For a capitalised word of a German text
+ * ending so, the lower-case hash of its stem, which goes with its s into
+ * stem (*len bytes without the s); else 0.
+ */
+static uint64_t
+genitive_stem(const ner_doc *doc, size_t tok, char *stem, size_t size, size_t *len)
+{
+	const dsr_scan *scan = doc->scan;
+	const dsr_token *t = &scan->tokens[tok];
+
+	*len = 0;
+	if (doc->lang != DSR_LANG_DE || t->kind != DSR_TOK_WORD ||
+		!(t->flags & DSR_TF_CAPITALISED) || (t->flags & DSR_TF_ALL_CAPS) ||
+		t->end - t->start < GENITIVE_MIN_BYTES || scan->buf[t->end - 1] != 's' ||
+		scan->buf[t->end - 2] == 's' || !ner_append_lower(scan, tok, stem, size, len))
+		return 0;
+	(*len)--;
+	return dsr_fnv1a64(stem, *len);
+}
+
+/* Does the gazetteer know the word itself, s included ("Paris", "Siemens")? */
+static bool
+genitive_is_a_name(const char *stem, size_t len)
+{
+	gaz_lookup	g = {(unsigned) DSR_LANG_DE, 0, NULL, false};
+
+	dsr_gazetteer_visit(stem, len + 1, collect_name, &g);
+	return (g.kinds & GAZ_NAME_KINDS) != 0;
+}
+
+/* Is token tok the genitive of a surname in surnames ("Baerbocks" of "Annalena Baerbock")? */
+static bool
+is_surname_genitive(const ner_doc *doc, size_t tok, const span_index *surnames)
+{
+	char		stem[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len;
+	uint64_t	hash = genitive_stem(doc, tok, stem, sizeof(stem), &len);
+
+	return hash != 0 && span_index_find(surnames, hash) >= 0 && !genitive_is_a_name(stem, len);
+}
+
 /* A capitalised German compound ending in "-gesetz", "-verordnung", "-richtlinie". */
 static bool
 is_law_compound(const dsr_scan *scan, size_t i)
@@ -995,7 +1042,7 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		size_t		first = i;
 		uint16_t	kind = 0;
 
-		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false};
+		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false, false};
 		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
 			!(next < spans->count && spans->items[next].first == i + 1);
 
@@ -1012,7 +1059,8 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		}
 		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED))
 			continue;
-		if (span_index_find(&surnames, doc->tokens[i].lower) >= 0)
+		if (span_index_find(&surnames, doc->tokens[i].lower) >= 0 ||
+			is_surname_genitive(doc, i, &surnames))
 		{
 			kind = DSR_ENT_PERSON;
 			/* take the particles before it: "von der Leyen" */
@@ -1763,6 +1811,40 @@ trim_headline_spans(const ner_doc *doc, span_array *spans)
 }
 
 /*
+ * A German genitive names what its stem names: the mention of the same
+ * kind whose last word is the stem ("Angela Merkel" for "Merkels"), else a
+ * place or an organization the gazetteer knows ("Europa" for "Europas").
+ */
+static void
+link_genitive(const ner_doc *doc, span_array *spans, size_t i, const span_index *t)
+{
+	span	   *s = &spans->items[i];
+	char		stem[DSR_LEX_MAX_KEY_BYTES];
+	size_t		len;
+	uint64_t	hash = s->first == s->last ?
+		genitive_stem(doc, s->first, stem, sizeof(stem), &len) : 0;
+	int32_t		best;
+	gaz_lookup	g = {(unsigned) DSR_LANG_DE, 0, NULL, false};
+
+	if (hash == 0 || genitive_is_a_name(stem, len))
+		return;
+	best = span_index_find(t, ner_mix(hash + s->kind));
+	if (best >= 0 && (size_t) best != i &&
+		doc->tokens[spans->items[best].last].lower == hash)
+	{
+		s->fullest = best;
+		return;
+	}
+	dsr_gazetteer_visit(stem, len, collect_name, &g);
+	if (s->kind != DSR_ENT_PERSON && gazetteer_kind(g.kinds) == s->kind)
+	{
+		s->genitive = true;
+		if (g.canonical && !g.plain)
+			s->gaz_canonical = g.canonical;
+	}
+}
+
+/*
  * Is a the better fullest form for the words they share: out of headlines
  * first (a Title Case line lends its verbs to names), then the longer?
  */
@@ -1822,6 +1904,8 @@ link_mentions(const ner_doc *doc, span_array *spans)
 			if (s->kind == DSR_ENT_PERSON)
 				take_particles(doc, spans, i, &spans->items[best]);
 		}
+		else if (s->fullest < 0 && !s->gaz_canonical)
+			link_genitive(doc, spans, i, &t);
 	}
 	link_acronyms(doc, spans, &t);
 	span_index_free(opts, &t);
@@ -1850,7 +1934,8 @@ fill_entity(const dsr_scan *scan, const span_array *spans, size_t i, dsr_entity 
 	else
 	{
 		e->canonical = scan->buf + scan->tokens[canon->first].start;
-		e->canonical_len = scan->tokens[canon->last].end - scan->tokens[canon->first].start;
+		e->canonical_len = scan->tokens[canon->last].end - scan->tokens[canon->first].start -
+			(canon->genitive ? 1 : 0);
 	}
 }
 
