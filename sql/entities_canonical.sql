@@ -30,6 +30,11 @@ FROM extract_entities($$Annalena Baerbock besuchte Berlin. Dort galt Baerbocks R
 ORDER BY start;
 SELECT entity_names($$Die Wirtschaft Deutschlands wächst. Deutschland exportiert mehr.$$, 'de');
 
+-- de: inflected adjectives and genitives of known names take their base endings
+SELECT name, kind, canonical, start, sentence
+FROM extract_entities($$Der Präsident der Europäischen Zentralbank sprach im Deutschen Bundestag. Im Europäischen Rat und in den Vereinigten Staaten wurde die Rede des Bundestagspräsidenten vor dem Europäischen Parlament gelobt.$$, 'de')
+ORDER BY start;
+
 -- es: the surname alone at the start of a sentence
 SELECT name, kind, canonical, start, sentence
 FROM extract_entities($$Pedro Sánchez llegó a Bruselas por la mañana. Sánchez pidió más fondos para la vivienda.$$, 'es')

@@ -18,7 +18,7 @@ typedef struct span
 	int32_t		fullest;		/* span whose text is the canonical name, -1 = none yet */
 	bool		in_headline;	/* on a line in Title Case */
 	bool		from_layout;	/* a team of a results line: later rules keep its kind */
-	bool		genitive;		/* German "Europas": the canonical name drops the final s */
+	uint8_t		genitive_bytes;	/* German "Europas", "Bundestages": bytes the canonical name drops */
 } span;
 
 typedef struct span_array
@@ -151,7 +151,7 @@ append_span(const dsr_options *opts, span_array *spans, const span *s)
 static bool
 push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last, uint16_t kind)
 {
-	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false, false, false};
+	span		s = {(uint32_t) first, (uint32_t) last, kind, NULL, -1, false, false, 0};
 
 	return append_span(opts, spans, &s);
 }
@@ -1042,7 +1042,7 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		size_t		first = i;
 		uint16_t	kind = 0;
 
-		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false, false};
+		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false, 0};
 		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
 			!(next < spans->count && spans->items[next].first == i + 1);
 
@@ -1813,7 +1813,8 @@ trim_headline_spans(const ner_doc *doc, span_array *spans)
 /*
  * A German genitive names what its stem names: the mention of the same
  * kind whose last word is the stem ("Angela Merkel" for "Merkels"), else a
- * place or an organization the gazetteer knows ("Europa" for "Europas").
+ * place or an organization the gazetteer knows ("Europa" for "Europas",
+ * "Bundestag" for "Bundestages": the stem may drop an e too).
  */
 static void
 link_genitive(const ner_doc *doc, span_array *spans, size_t i, const span_index *t)
@@ -1821,9 +1822,9 @@ link_genitive(const ner_doc *doc, span_array *spans, size_t i, const span_index 
 	span	   *s = &spans->items[i];
 	char		stem[DSR_LEX_MAX_KEY_BYTES];
 	size_t		len;
-	uint64_t	hash = s->first == s->last ?
-		genitive_stem(doc, s->first, stem, sizeof(stem), &len) : 0;
+	uint64_t	hash = genitive_stem(doc, s->first, stem, sizeof(stem), &len);
 	int32_t		best;
+	uint8_t		dropped;
 	gaz_lookup	g = {(unsigned) DSR_LANG_DE, 0, NULL, false};
 
 	if (hash == 0 || genitive_is_a_name(stem, len))
@@ -1835,12 +1836,125 @@ link_genitive(const ner_doc *doc, span_array *spans, size_t i, const span_index 
 		s->fullest = best;
 		return;
 	}
+	if (s->kind == DSR_ENT_PERSON)
+		return;
 	dsr_gazetteer_visit(stem, len, collect_name, &g);
-	if (s->kind != DSR_ENT_PERSON && gazetteer_kind(g.kinds) == s->kind)
+	dropped = 1;
+	if (gazetteer_kind(g.kinds) != s->kind && stem[len - 1] == 'e' && len > GENITIVE_MIN_BYTES)
 	{
-		s->genitive = true;
+		g.kinds = 0;
+		dsr_gazetteer_visit(stem, --len, collect_name, &g);
+		dropped = 2;
+	}
+	if (gazetteer_kind(g.kinds) == s->kind)
+	{
+		s->genitive_bytes = dropped;
 		if (g.canonical && !g.plain)
 			s->gaz_canonical = g.canonical;
+	}
+}
+
+/* The most adjectives german_base_name tries other endings for. */
+#define BASE_NAME_ADJECTIVES	2
+
+/* Endings an inflected adjective of a name may have had ("Europäische", "-r", "-s"). */
+static const char *const adjective_endings[] = {"e", "er", "es"};
+
+typedef struct base_name_search
+{
+	uint16_t	kind;			/* the span's */
+	const char *form;			/* the name found */
+} base_name_search;
+
+static bool
+collect_base_name(const gaz_entry *entry, void *arg)
+{
+	base_name_search *b = arg;
+
+	if (entry->form && (entry->langs & DSR_LANG_DE) && gazetteer_kind(entry->kinds) == b->kind)
+		b->form = entry->form;
+	return b->form != NULL;
+}
+
+/*
+ * German inflects the adjectives of a name and marks the genitive on its
+ * last noun: "der Europäischen Union", "im Europäischen Parlament", "des
+ * Europäischen Parlaments". A German span of several words that the
+ * gazetteer does not know as written takes the name its words make with an
+ * adjective's base ending (-e, -er, -es for the -en, -em, -er, -es of its
+ * first two words) and the last word without a genitive s or es, when the
+ * gazetteer knows that name as one of the span's kind. NULL when none.
+ */
+static const char *
+german_base_name(const ner_doc *doc, const span *s)
+{
+	const dsr_scan *scan = doc->scan;
+	char		words[GAZ_MAX_TOKENS][DSR_LEX_MAX_KEY_BYTES];
+	size_t		lens[GAZ_MAX_TOKENS];
+	size_t		choices[GAZ_MAX_TOKENS];
+	size_t		pick[GAZ_MAX_TOKENS] = {0};
+	size_t		n = s->last - s->first + 1,
+				adjectives = 0,
+				k;
+	base_name_search b = {s->kind, NULL};
+	gaz_lookup	g = {(unsigned) DSR_LANG_DE, 0, NULL, false};
+
+	if (doc->lang != DSR_LANG_DE || s->kind == DSR_ENT_PERSON || n < 2 || n > GAZ_MAX_TOKENS ||
+		!look_up_phrase(scan, s->first, s->last, &g) || (g.kinds & GAZ_NAME_KINDS))
+		return NULL;
+	for (k = 0; k < n; k++)
+	{
+		const dsr_token *t = &scan->tokens[s->first + k];
+		const char *w = words[k];
+
+		lens[k] = 0;
+		if (!ner_append_lower(scan, s->first + k, words[k], sizeof(words[k]), &lens[k]))
+			return NULL;
+		choices[k] = 1;
+		if (t->kind != DSR_TOK_WORD)
+			continue;
+		if (k + 1 < n && adjectives < BASE_NAME_ADJECTIVES && lens[k] >= 5 && w[lens[k] - 2] == 'e' &&
+			strchr("nmrs", w[lens[k] - 1]))
+		{
+			choices[k] += sizeof(adjective_endings) / sizeof(adjective_endings[0]);
+			adjectives++;
+		}
+		else if (k + 1 == n && lens[k] >= GENITIVE_MIN_BYTES && w[lens[k] - 1] == 's')
+			choices[k] += w[lens[k] - 2] == 'e' ? 2 : 1;
+	}
+	/* every combination of the choices but the text's own, the first choice of each word */
+	for (;;)
+	{
+		char		key[DSR_LEX_MAX_KEY_BYTES];
+		size_t		len = 0;
+
+		for (k = 0; k < n && ++pick[k] == choices[k]; k++)
+			pick[k] = 0;
+		if (k == n)
+			return NULL;
+		for (k = 0; k < n; k++)
+		{
+			size_t		keep = lens[k];
+			const char *ending = "";
+
+			if (pick[k] > 0 && k + 1 < n)
+			{
+				keep -= 2;
+				ending = adjective_endings[pick[k] - 1];
+			}
+			else if (pick[k] > 0)
+				keep -= pick[k];	/* the genitive's s, or es */
+			if (len + keep + strlen(ending) + 1 >= sizeof(key))
+				return NULL;
+			if (k > 0)
+				key[len++] = ' ';
+			memcpy(key + len, words[k], keep);
+			len += keep;
+			memcpy(key + len, ending, strlen(ending));
+			len += strlen(ending);
+		}
+		if (dsr_gazetteer_visit(key, len, collect_base_name, &b) && b.form)
+			return b.form;
 	}
 }
 
@@ -1904,8 +2018,10 @@ link_mentions(const ner_doc *doc, span_array *spans)
 			if (s->kind == DSR_ENT_PERSON)
 				take_particles(doc, spans, i, &spans->items[best]);
 		}
-		else if (s->fullest < 0 && !s->gaz_canonical)
+		else if (s->fullest < 0 && !s->gaz_canonical && s->first == s->last)
 			link_genitive(doc, spans, i, &t);
+		else if (s->fullest < 0 && !s->gaz_canonical)
+			s->gaz_canonical = german_base_name(doc, s);
 	}
 	link_acronyms(doc, spans, &t);
 	span_index_free(opts, &t);
@@ -1935,7 +2051,7 @@ fill_entity(const dsr_scan *scan, const span_array *spans, size_t i, dsr_entity 
 	{
 		e->canonical = scan->buf + scan->tokens[canon->first].start;
 		e->canonical_len = scan->tokens[canon->last].end - scan->tokens[canon->first].start -
-			(canon->genitive ? 1 : 0);
+			canon->genitive_bytes;
 	}
 }
 

@@ -60,6 +60,7 @@ typedef struct gaz_entry
 	uint16_t	kinds;			/* GAZ_* bits; 0 for a prefix of a longer key */
 	uint8_t		langs;			/* dsr_lang mask of the rows with this key and canonical */
 	const char *canonical;		/* full name of an abbreviation or short form, or NULL */
+	const char *form;			/* a German name of several words as written, or NULL */
 } gaz_entry;
 
 /* The generated table (src/core/tables/gazetteer_data.c). */

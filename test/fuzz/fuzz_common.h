@@ -145,7 +145,7 @@ fuzz_check_amounts(const dsr_scan *scan, const dsr_amount_list *list)
 	}
 }
 
-/* The gazetteer's full names, sorted by address: the static canonicals. */
+/* The gazetteer's full names and German forms, sorted by address: the static canonicals. */
 static const char **fuzz_gaz_names;
 static size_t fuzz_gaz_nnames;
 
@@ -165,11 +165,15 @@ fuzz_is_gazetteer_name(const char *s)
 	{
 		size_t		i;
 
-		fuzz_gaz_names = malloc(dsr_gaz_entry_count * sizeof(const char *));
+		fuzz_gaz_names = malloc(2 * dsr_gaz_entry_count * sizeof(const char *));
 		FUZZ_CHECK(fuzz_gaz_names != NULL);
 		for (i = 0; i < dsr_gaz_entry_count; i++)
+		{
 			if (dsr_gaz_entries[i].canonical)
 				fuzz_gaz_names[fuzz_gaz_nnames++] = dsr_gaz_entries[i].canonical;
+			if (dsr_gaz_entries[i].form)
+				fuzz_gaz_names[fuzz_gaz_nnames++] = dsr_gaz_entries[i].form;
+		}
 		qsort(fuzz_gaz_names, fuzz_gaz_nnames, sizeof(const char *), fuzz_cmp_ptr);
 	}
 	return bsearch(&s, fuzz_gaz_names, fuzz_gaz_nnames, sizeof(const char *),
@@ -212,8 +216,8 @@ fuzz_entity_at(const dsr_entity_list *list, uint32_t start, uint32_t end)
  * Entities lie inside the text on token edges, in order, without overlap,
  * with the character offsets a recount gives and the sentence of their first
  * token; a canonical name is the text of an entity of the same kind in the
- * list (a German genitive's without its s), or one of the gazetteer's full
- * names (static, NUL-terminated).
+ * list (a German genitive's without its s or es), or one of the gazetteer's
+ * full names or German forms (static, NUL-terminated).
  */
 static inline void
 fuzz_check_entities(const dsr_scan *scan, const dsr_entity_list *list)
@@ -260,7 +264,10 @@ fuzz_check_entities(const dsr_scan *scan, const dsr_entity_list *list)
 
 			FUZZ_CHECK(e->canonical_len <= scan->len - cstart);
 			c = fuzz_entity_at(list, cstart, cstart + e->canonical_len);
-			/* or a German genitive without its s: "Europa" of "Europas" */
+			/* or a German genitive without its s or es: "Europa" of "Europas" */
+			if (c == NULL && cstart + e->canonical_len + 1 < scan->len &&
+				memcmp(scan->buf + cstart + e->canonical_len, "es", 2) == 0)
+				c = fuzz_entity_at(list, cstart, cstart + e->canonical_len + 2);
 			if (c == NULL && cstart + e->canonical_len < scan->len &&
 				scan->buf[cstart + e->canonical_len] == 's')
 				c = fuzz_entity_at(list, cstart, cstart + e->canonical_len + 1);

@@ -281,12 +281,14 @@ check_entity_invariants(const char *buf, size_t len, const dsr_scan *scan,
 			bool		found = false;
 
 			CHECK(e->canonical_len <= len - off);
-			/* an entity's text, or a German genitive's without its s ("Europa" of "Europas") */
+			/* an entity's text, or a German genitive's without its s or es ("Europa" of "Europas") */
 			for (j = 0; j < list->count; j++)
 				found |= list->items[j].start == off &&
 					(list->items[j].end == off + e->canonical_len ||
 					 (list->items[j].end == off + e->canonical_len + 1 &&
-					  buf[off + e->canonical_len] == 's')) &&
+					  buf[off + e->canonical_len] == 's') ||
+					 (list->items[j].end == off + e->canonical_len + 2 &&
+					  memcmp(buf + off + e->canonical_len, "es", 2) == 0)) &&
 					list->items[j].kind == e->kind;
 			CHECK_MSG(found, "canonical of \"%.*s\" is \"%.*s\", not an entity of its kind",
 					  (int) (e->end - e->start), buf + e->start,
@@ -368,6 +370,10 @@ static const char en_results[] =
 static const char de_genitive[] =
 	"Angela Merkel sprach in Berlin. Merkels Rede lobte die Zukunft Europas. Siemens wuchs.";
 
+static const char de_inflected[] =
+	"Die Kommission der Europäischen Union tagte. Im Europäischen Parlament gab es Streit. "
+	"Der Präsident des Europäischen Parlaments reiste an die Küste des Mittelmeeres.";
+
 static const char en_results_sides[] =
 	"SOCCER - AFRICAN NATIONS CUP QUALIFIERS\n"
 	"Togo 1 South Korea 0\n"
@@ -419,6 +425,11 @@ static const entity_case cases[] = {
 	{DE, de_genitive, "Siemens", 0, ORG, "Siemens"},
 	{DE, "Annalena Baerbock besuchte Berlin. Dort galt Baerbocks Rede der Zukunft.", "Baerbocks", 0,
 	 PER, "Annalena Baerbock"},
+	/* a German name's inflected adjective and genitive take their base endings */
+	{DE, de_inflected, "Europäischen Union", 0, ORG, "Europäische Union"},
+	{DE, de_inflected, "Europäischen Parlament", 0, ORG, "Europäisches Parlament"},
+	{DE, de_inflected, "Europäischen Parlaments", 0, ORG, "Europäisches Parlament"},
+	{DE, de_inflected, "Mittelmeeres", 0, LOC, "Mittelmeer"},
 	/* on a results line or a standings row a city names its club; in prose it stays a place */
 	{EN, en_results, "Leeds", 0, ORG, NULL},
 	{EN, en_results, "Norwich", 0, ORG, NULL},
