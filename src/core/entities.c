@@ -444,93 +444,6 @@ is_english_demonym(const ner_doc *doc, size_t i)
 }
 
 /*
- * The tagger sometimes cuts one name in two: "Japan" + "Credit Rating
- * Agency", "Moody's" + "Investors Service", "S" + "." + "Campbell". On the
- * same line, an organization of two words or more joins the place or the
- * person's name just before it (its head is last: the whole is the
- * organization), a person the initial or the known given name before it,
- * tagged or not ("S. Campbell", "Ally McCoist"), and two persons the
- * particles between them ("Giacomo" della "Porta"). Other pairs stay
- * apart: measured on the labelled data, they are as often two names side by
- * side ("Spaniard Carlos Sainz", lists without commas in old print:
- * "Australie Dcsaix") as one. Last, no name but a person's or a law ends on
- * a function word ("... Human Services for").
- */
-static void
-join_split_names(const ner_doc *doc, span_array *spans)
-{
-	const dsr_scan *scan = doc->scan;
-	size_t		i,
-				kept = 0;
-
-	for (i = 0; i < spans->count; i++)
-	{
-		span		s = spans->items[i];
-		span	   *prev = kept > 0 ? &spans->items[kept - 1] : NULL;
-		size_t		before = prev ? prev->last + 1 : 0;
-
-		if (s.kind == DSR_ENT_PERSON && s.first >= before + 2 && is_initial(doc, s.first - 2) &&
-			!starts_line(scan, s.first))
-			s.first -= 2;
-		if (s.kind == DSR_ENT_PERSON && s.first >= before + 1 && !starts_line(scan, s.first) &&
-			is_given_name(doc, s.first - 1))
-			s.first -= 1;
-		if (prev && s.kind == DSR_ENT_PERSON && prev->kind == DSR_ENT_PERSON &&
-			!starts_line(scan, s.first) && only_particles_between(doc, prev->last, s.first))
-		{
-			/* "Giacomo" della "Porta", "Heinrich Gottlob" von "Miltitz" */
-			prev->last = s.last;
-			continue;
-		}
-		if (prev && s.first == prev->last + 1 && s.first == s.last && prev->first == prev->last &&
-			!starts_line(scan, s.first) && is_english_demonym(doc, prev->first) &&
-			is_english_demonym(doc, s.first))
-		{
-			/* "Bosnian" "Serb" tagged apart */
-			prev->last = s.last;
-			prev->kind = DSR_ENT_MISC;
-			continue;
-		}
-		if (prev && s.first == s.last && takes_year(scan, prev, s.first))
-		{
-			/* the year was tagged alone */
-			prev->last++;
-			continue;
-		}
-		if (prev && !starts_line(scan, s.first) &&
-			((s.first == prev->last + 1 && s.kind == DSR_ENT_ORGANIZATION && s.last > s.first &&
-			  (prev->kind == DSR_ENT_LOCATION || prev->kind == DSR_ENT_PERSON)) ||
-			 (s.first == prev->last + 2 && s.kind == DSR_ENT_PERSON && prev->first == prev->last &&
-			  is_initial(doc, prev->last))))
-		{
-			prev->last = s.last;
-			prev->kind = s.kind;
-			continue;
-		}
-		spans->items[kept++] = s;
-	}
-	spans->count = kept;
-	/* a year no span holds, after a name that takes it */
-	for (i = 0; i < spans->count; i++)
-	{
-		span	   *s = &spans->items[i];
-		size_t		y = s->last + 1;
-
-		if (y < scan->ntokens && takes_year(scan, s, y) &&
-			(i + 1 == spans->count || spans->items[i + 1].first > y))
-			s->last++;
-	}
-	/* a name does not end on "of", "for", "in" */
-	for (i = 0; i < spans->count; i++)
-	{
-		span	   *s = &spans->items[i];
-
-		while (s->last > s->first && ends_with_function_word(doc, s))
-			s->last--;
-	}
-}
-
-/*
  * "de Paris", "du Louvre", "de l'Économie": a place, an organization or a
  * misc name starts with its first capitalised word; the words before it are
  * the sentence's (persons keep theirs: "de Gaulle", "von der Leyen"; laws
@@ -829,6 +742,140 @@ has_organization_head(const dsr_scan *scan, const span *s)
 			return true;
 	}
 	return false;
+}
+
+/* Is token k the lower-case word w? */
+static bool
+token_is_word(const dsr_scan *scan, size_t k, const char *w)
+{
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n;
+
+	if (scan->tokens[k].kind != DSR_TOK_WORD || (scan->tokens[k].flags & DSR_TF_CAPITALISED))
+		return false;
+	n = lower_token(scan, k, word);
+	return n == strlen(w) && memcmp(word, w, n) == 0;
+}
+
+/*
+ * "the European Coal" "and" "Steel Community", "the Mines and Energy
+ * Ministry": English joins the fields of a body with "and" before its head.
+ * After "the", a name the gazetteer does not know, of no head of its own,
+ * "and", and an organization ending on its head are one organization.
+ */
+static bool
+joins_fields(const ner_doc *doc, const span *prev, const span *s)
+{
+	const dsr_scan *scan = doc->scan;
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n;
+	gaz_lookup	g = {(unsigned) DSR_LANG_EN, 0, NULL, false};
+
+	if (doc->lang != DSR_LANG_EN || s->kind != DSR_ENT_ORGANIZATION || s->last == s->first ||
+		prev->kind == DSR_ENT_PERSON || s->first != prev->last + 2 || prev->first == 0 ||
+		!token_is_word(scan, prev->last + 1, "and") || !token_is_word(scan, prev->first - 1, "the") ||
+		starts_line(scan, s->first) || starts_line(scan, prev->last + 1))
+		return false;
+	n = lower_token(scan, s->last, word);
+	if (!WORD_IN(word, n, organization_heads))
+		return false;
+	if (has_organization_head(scan, prev) ||
+		(prev->first == prev->last && (scan->tokens[prev->first].flags & DSR_TF_ALL_CAPS)))
+		return false;
+	return !look_up_phrase(scan, prev->first, prev->last, &g) || !(g.kinds & GAZ_NAME_KINDS);
+}
+
+/*
+ * The tagger sometimes cuts one name in two: "Japan" + "Credit Rating
+ * Agency", "Moody's" + "Investors Service", "S" + "." + "Campbell". On the
+ * same line, an organization of two words or more joins the place or the
+ * person's name just before it (its head is last: the whole is the
+ * organization), a person the initial or the known given name before it,
+ * tagged or not ("S. Campbell", "Ally McCoist"), and two persons the
+ * particles between them ("Giacomo" della "Porta"). Other pairs stay
+ * apart: measured on the labelled data, they are as often two names side by
+ * side ("Spaniard Carlos Sainz", lists without commas in old print:
+ * "Australie Dcsaix") as one. Last, no name but a person's or a law ends on
+ * a function word ("... Human Services for").
+ */
+static void
+join_split_names(const ner_doc *doc, span_array *spans)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		i,
+				kept = 0;
+
+	for (i = 0; i < spans->count; i++)
+	{
+		span		s = spans->items[i];
+		span	   *prev = kept > 0 ? &spans->items[kept - 1] : NULL;
+		size_t		before = prev ? prev->last + 1 : 0;
+
+		if (s.kind == DSR_ENT_PERSON && s.first >= before + 2 && is_initial(doc, s.first - 2) &&
+			!starts_line(scan, s.first))
+			s.first -= 2;
+		if (s.kind == DSR_ENT_PERSON && s.first >= before + 1 && !starts_line(scan, s.first) &&
+			is_given_name(doc, s.first - 1))
+			s.first -= 1;
+		if (prev && s.kind == DSR_ENT_PERSON && prev->kind == DSR_ENT_PERSON &&
+			!starts_line(scan, s.first) && only_particles_between(doc, prev->last, s.first))
+		{
+			/* "Giacomo" della "Porta", "Heinrich Gottlob" von "Miltitz" */
+			prev->last = s.last;
+			continue;
+		}
+		if (prev && s.first == prev->last + 1 && s.first == s.last && prev->first == prev->last &&
+			!starts_line(scan, s.first) && is_english_demonym(doc, prev->first) &&
+			is_english_demonym(doc, s.first))
+		{
+			/* "Bosnian" "Serb" tagged apart */
+			prev->last = s.last;
+			prev->kind = DSR_ENT_MISC;
+			continue;
+		}
+		if (prev && joins_fields(doc, prev, &s))
+		{
+			prev->last = s.last;
+			prev->kind = s.kind;
+			continue;
+		}
+		if (prev && s.first == s.last && takes_year(scan, prev, s.first))
+		{
+			/* the year was tagged alone */
+			prev->last++;
+			continue;
+		}
+		if (prev && !starts_line(scan, s.first) &&
+			((s.first == prev->last + 1 && s.kind == DSR_ENT_ORGANIZATION && s.last > s.first &&
+			  (prev->kind == DSR_ENT_LOCATION || prev->kind == DSR_ENT_PERSON)) ||
+			 (s.first == prev->last + 2 && s.kind == DSR_ENT_PERSON && prev->first == prev->last &&
+			  is_initial(doc, prev->last))))
+		{
+			prev->last = s.last;
+			prev->kind = s.kind;
+			continue;
+		}
+		spans->items[kept++] = s;
+	}
+	spans->count = kept;
+	/* a year no span holds, after a name that takes it */
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+		size_t		y = s->last + 1;
+
+		if (y < scan->ntokens && takes_year(scan, s, y) &&
+			(i + 1 == spans->count || spans->items[i + 1].first > y))
+			s->last++;
+	}
+	/* a name does not end on "of", "for", "in" */
+	for (i = 0; i < spans->count; i++)
+	{
+		span	   *s = &spans->items[i];
+
+		while (s->last > s->first && ends_with_function_word(doc, s))
+			s->last--;
+	}
 }
 
 static void

@@ -448,6 +448,10 @@ static const entity_case cases[] = {
 	/* English nationality adjectives are misc names, two in a row one name */
 	{EN, "Rebels say Iraqi troops are massing near the border.", "Iraqi", 0, MISC, NULL},
 	{EN, "A Bosnian Serb commander denied the report.", "Bosnian Serb", 0, MISC, NULL},
+	/* after "the", fields joined by "and" before a body's head are one organization; two names stay two */
+	{EN, "The report went to the Truth and Reconciliation Commission on Monday.",
+	 "Truth and Reconciliation Commission", 0, ORG, NULL},
+	{EN, "Apple and Samsung Electronics Company settled the dispute.", "Apple", 0, ORG, NULL},
 	/* a body named after a place is an organization */
 	{EN, "She studied at Roma Tre University before moving abroad.", "Roma Tre University", 0, ORG,
 	 NULL},
