@@ -9,6 +9,9 @@
 #include "lexicon.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Bytes of context tokenized around a currency cue in a money scan. */
 #define WINDOW_BEFORE	48
@@ -164,6 +167,28 @@ count_chars(const unsigned char *p, const unsigned char *end)
 {
 	uint32_t	n = 0;
 
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time: continuation bytes (0x80-0xBF, signed below
+	 * -64) are counted in byte lanes, added up before a lane can overflow.
+	 */
+	while (end - p >= 16)
+	{
+		size_t		steps = (size_t) (end - p) / 16;
+		size_t		i;
+		__m128i		cont = _mm_setzero_si128();
+		__m128i		sums;
+
+		if (steps > 255)
+			steps = 255;
+		for (i = 0; i < steps; i++, p += 16)
+			cont = _mm_sub_epi8(cont, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *) p),
+													 _mm_set1_epi8(-64)));
+		sums = _mm_sad_epu8(cont, _mm_setzero_si128());
+		n += (uint32_t) (16 * steps) -
+			(uint32_t) (_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+	}
+#endif
 	/* eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear */
 	while (end - p >= 8)
 	{
@@ -953,8 +978,6 @@ typedef struct block_masks
 } block_masks;
 
 #ifdef __SSE2__
-#include <emmintrin.h>
-
 static inline void
 classify_block(const unsigned char *p, block_masks *m)
 {
