@@ -553,9 +553,22 @@ ends_abbreviation(const char *buf, size_t dot)
 	size_t		i;
 
 	/* abbreviations are short words: look no further back than that */
-	while (letters <= MAX_ABBREVIATION_LETTERS && letter_before(base, start, &s, &upper))
+	while (letters <= MAX_ABBREVIATION_LETTERS)
 	{
-		start = s;
+		/* an ASCII byte is a whole character: no decoding */
+		if (start > 0 && base[start - 1] < 0x80)
+		{
+			uint8_t		c = ascii_class[base[start - 1]];
+
+			if ((c & ~CC_UPPER_ASCII) != CC_LETTER)
+				break;
+			start--;
+			upper = (c & CC_UPPER_ASCII) != 0;
+		}
+		else if (letter_before(base, start, &s, &upper))
+			start = s;
+		else
+			break;
 		first_upper = upper;
 		letters++;
 	}
@@ -571,6 +584,13 @@ ends_abbreviation(const char *buf, size_t dot)
 		char_class	cls;
 		utf8proc_ssize_t m;
 
+		if (base[i] < 0x80)
+		{
+			/* an ASCII letter: lower-cased as utf8proc_tolower does */
+			key[pos++] = (char) (base[i] >= 'A' && base[i] <= 'Z' ? base[i] | 0x20 : base[i]);
+			i++;
+			continue;
+		}
 		i += next_char(base + i, base + dot, &cp, &cls, &upper);
 		if (cp < 0)
 			return false;
@@ -619,6 +639,8 @@ lower_letter_at(const unsigned char *p, const unsigned char *end)
 	char_class	cls;
 	bool		upper;
 
+	if (*p < 0x80)
+		return ascii_class[*p] == CC_LETTER;
 	next_char(p, end, &cp, &cls, &upper);
 	return cls == CC_LETTER && !upper;
 }
@@ -678,6 +700,16 @@ sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_op
 		size_t		n;
 		bool		nl;
 
+		if (*r < 0x80)
+		{
+			/* ASCII: its class and line_break_len's answer without decoding */
+			if (ascii_class[*r] != CC_SPACE)
+				break;
+			spaced = true;
+			newlines += *r == '\n' || (*r == '\r' && !(r + 1 < end && r[1] == '\n'));
+			r++;
+			continue;
+		}
 		if (!is_space_at(r, end, &n, &nl))
 			break;
 		spaced = true;
