@@ -998,11 +998,22 @@ is_ascii_letter(unsigned char c)
 	return c < 0x80 && (ascii_class[c] & ~CC_UPPER_ASCII) == CC_LETTER;
 }
 
+/* Are the ASCII letters [p, q) all capitals (below 'a')? Read only for the few words that may be cues. */
+static inline bool
+ascii_all_caps(const unsigned char *p, const unsigned char *q)
+{
+	for (; p < q; p++)
+	{
+		if (*p >= 'a')
+			return false;
+	}
+	return true;
+}
+
 /* What a block of up to 64 bytes holds, one bit per byte. */
 typedef struct block_masks
 {
 	uint64_t	letters;		/* ASCII letters */
-	uint64_t	upper;			/* ASCII capitals */
 	uint64_t	high;			/* bytes beyond ASCII */
 	uint64_t	wide;			/* first bytes of code points beyond ASCII */
 	uint64_t	sentence;		/* bytes that may end a sentence (sentence_byte) */
@@ -1023,20 +1034,17 @@ classify_block(const unsigned char *p, block_masks *m)
 		/* signed compares: bytes from 0x80 are negative, so never letters */
 		__m128i		letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
 										   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-		__m128i		cont = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char) 0xC0)),
-										  _mm_set1_epi8((char) 0x80));
+		/* continuation bytes 0x80-0xBF are the signed bytes below -64 */
+		__m128i		cont = _mm_cmplt_epi8(x, _mm_set1_epi8(-64));
 		__m128i		end = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
 													_mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
 									   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
 																 _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE2))),
 													_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
 																 _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
-		__m128i		upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
-										  _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
 		uint64_t	high = (uint64_t) (uint16_t) _mm_movemask_epi8(x);
 
 		m->letters |= (uint64_t) (uint16_t) _mm_movemask_epi8(letter) << (16 * i);
-		m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << (16 * i);
 		m->high |= high << (16 * i);
 		m->wide |= (high & ~(uint64_t) (uint16_t) _mm_movemask_epi8(cont)) << (16 * i);
 		m->sentence |= (uint64_t) (uint16_t) _mm_movemask_epi8(end) << (16 * i);
@@ -1064,11 +1072,7 @@ classify_block(const unsigned char *p, block_masks *m)
 				m->wide |= bit;
 		}
 		else if ((ascii_class[p[i]] & ~CC_UPPER_ASCII) == CC_LETTER)
-		{
 			m->letters |= bit;
-			if (ascii_class[p[i]] & CC_UPPER_ASCII)
-				m->upper |= bit;
-		}
 		else if (p[i] == '$')
 			m->dollar |= bit;
 	}
@@ -1133,9 +1137,7 @@ words_to_visit(const unsigned char *block, const unsigned char *end, const block
 		/* one lookup rejects most words; is_ascii_currency_cue decides the others */
 		if (__builtin_expect((dsr_cue_shapes_any[e - s][block[s] & 31] >> (block[e - 1] & 31)) & 1, 0))
 		{
-			uint64_t	word = (~UINT64_C(0) >> (64 - e)) & (~UINT64_C(0) << s);
-
-			if (is_ascii_currency_cue(block + s, block + e, (m->upper & word) == word))
+			if (is_ascii_currency_cue(block + s, block + e, ascii_all_caps(block + s, block + e)))
 				visit |= UINT64_C(1) << s;
 		}
 	}
@@ -1254,10 +1256,8 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 				if (last < 63 || (last == 63 && avail == 64 && block + 64 < end &&
 								  !is_ascii_letter(block[64])))
 				{
-					uint64_t	word = (~UINT64_C(0) >> (63 - last)) & (~UINT64_C(0) << bit);
-
 					q = block + last + 1;
-					all_caps = (m.upper & word) == word;
+					all_caps = ascii_all_caps(at, q);
 					if (q < end && *q >= 0x80)
 						q = NULL;	/* it may go on beyond ASCII */
 				}
