@@ -3,16 +3,30 @@
  * one text document on stdin, or with --jsonl one JSON object per line (its
  * "text", optional "id" and "lang"), and writes one JSON line per document
  * with its money amounts, quoted statements and, given --model, named
- * entities; offsets in code points as in ../shared/data.
+ * entities; offsets in code points as in ../shared/data. --only runs one
+ * extractor, so that its cost can be measured alone.
  * Used to measure the core apart from PostgreSQL, and by the valgrind run.
  *
- * usage: dossier-extract [--lang CODE] [--jsonl] [--model FILE] < input
+ * usage: dossier-extract [--lang CODE] [--jsonl] [--model FILE]
+ *                        [--only amounts|quotes|entities] < input
  */
 #include "dossier_core.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Which extractors run: all of them (entities given a model), or one. */
+typedef enum run_mode
+{
+	RUN_ALL,
+	RUN_AMOUNTS,
+	RUN_QUOTES,
+	RUN_ENTITIES
+} run_mode;
+
+#define USAGE "usage: dossier-extract [--lang CODE] [--jsonl] [--model FILE]" \
+	" [--only amounts|quotes|entities] < input\n"
 
 static void
 print_json_string(const char *s, size_t n)
@@ -302,6 +316,16 @@ parse_document(const char *line, const char *end, char *scratch, document *doc)
 
 /* -------------------------------------------------------------- output */
 
+static void
+print_lang(dsr_lang lang)
+{
+	printf("\"lang\": ");
+	if (dsr_lang_code(lang))
+		printf("\"%s\"", dsr_lang_code(lang));
+	else
+		printf("null");
+}
+
 /* A name as one line: each run of whitespace becomes one space. */
 static void
 print_json_name(const char *s, size_t n)
@@ -377,12 +401,27 @@ print_entities(const char *text, const dsr_entity_list *list)
 }
 
 /*
+ * A document's line opens with its id and the language its first extractor
+ * used; each list follows as ", "name": [...]".
+ */
+static void
+print_head(const document *doc, dsr_lang lang)
+{
+	putchar('{');
+	if (doc && doc->id)
+		printf("\"id\": %.*s, ", (int) doc->id_len, doc->id);
+	print_lang(lang);
+}
+
+/*
  * Quoted statements, from the quote scan and in the language extract_quotes
  * would use: given, else told by the quote lines, else by the text's start.
- * With a model, speakers are named as extract_entities names them.
+ * With a model, speakers are named as extract_entities names them. With
+ * head, the line's head comes first (print_head), in that language.
  */
 static int
-print_quote_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model)
+print_quote_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model,
+				  bool head, const document *doc)
 {
 	dsr_options opts = dsr_default_options();
 	dsr_scan	scan;
@@ -403,6 +442,8 @@ print_quote_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_mod
 	}
 	if (rc == DSR_OK)
 	{
+		if (head)
+			print_head(doc, lang);
 		print_quotes(text, &quotes);
 		dsr_quotes_free(&quotes);
 	}
@@ -410,9 +451,13 @@ print_quote_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_mod
 	return rc;
 }
 
-/* Named entities, from a full scan, in the language given or detected on it. */
+/*
+ * Named entities, from a full scan, in the language given or detected on it;
+ * head as for print_quote_facts.
+ */
 static int
-print_entity_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model)
+print_entity_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_model *model,
+				   bool head, const document *doc)
 {
 	dsr_options opts = dsr_default_options();
 	dsr_scan	scan;
@@ -426,6 +471,8 @@ print_entity_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_mo
 	rc = dsr_entities_extract(&scan, lang, model, &entities);
 	if (rc == DSR_OK)
 	{
+		if (head)
+			print_head(doc, lang);
 		print_entities(text, &entities);
 		dsr_entities_free(&entities);
 	}
@@ -433,16 +480,15 @@ print_entity_facts(const char *text, size_t len, dsr_lang lang, const dsr_ner_mo
 	return rc;
 }
 
+/* Money amounts, after the line's head (print_head) in the language they were read in. */
 static int
-extract_and_print(const char *text, size_t len, dsr_lang lang, const document *doc,
-				  const dsr_ner_model *model)
+print_amount_facts(const char *text, size_t len, dsr_lang lang, const document *doc)
 {
 	dsr_options opts = dsr_default_options();
 	dsr_scan	scan;
 	dsr_amount_list list;
 	size_t		i;
 	int			rc;
-	dsr_lang	given = lang;	/* each extractor detects the language its own way */
 
 	rc = dsr_scan_money(text, len, &opts, &scan);
 	if (rc != DSR_OK)
@@ -456,14 +502,7 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 	if (rc != DSR_OK)
 		return rc;
 
-	putchar('{');
-	if (doc && doc->id)
-		printf("\"id\": %.*s, ", (int) doc->id_len, doc->id);
-	printf("\"lang\": ");
-	if (dsr_lang_code(lang))
-		printf("\"%s\"", dsr_lang_code(lang));
-	else
-		printf("null");
+	print_head(doc, lang);
 	printf(", \"amounts\": [");
 	for (i = 0; i < list.count; i++)
 	{
@@ -488,10 +527,40 @@ extract_and_print(const char *text, size_t len, dsr_lang lang, const document *d
 	}
 	printf("]");
 	dsr_amounts_free(&list);
-	rc = print_quote_facts(text, len, given, model);
-	if (rc == DSR_OK && model)
-		rc = print_entity_facts(text, len, given, model);
-	printf("}\n");
+	return DSR_OK;
+}
+
+/*
+ * One document's line: all extractors (each finds the language its own way
+ * when none is given; the head tells the amounts'), or only the one of mode.
+ */
+static int
+extract_and_print(const char *text, size_t len, dsr_lang lang, const document *doc,
+				  const dsr_ner_model *model, run_mode mode)
+{
+	int			rc;
+
+	switch (mode)
+	{
+		case RUN_QUOTES:
+			rc = print_quote_facts(text, len, lang, model, true, doc);
+			break;
+		case RUN_ENTITIES:
+			rc = print_entity_facts(text, len, lang, model, true, doc);
+			break;
+		default:
+			rc = print_amount_facts(text, len, lang, doc);
+			if (rc != DSR_OK)
+				return rc;
+			if (mode == RUN_ALL)
+			{
+				rc = print_quote_facts(text, len, lang, model, false, doc);
+				if (rc == DSR_OK && model)
+					rc = print_entity_facts(text, len, lang, model, false, doc);
+			}
+	}
+	if (rc == DSR_OK || mode == RUN_ALL)
+		printf("}\n");
 	return rc;
 }
 
@@ -536,6 +605,7 @@ main(int argc, char **argv)
 	int			i;
 	int			rc = DSR_OK;
 	dsr_ner_model *model = NULL;
+	run_mode	mode = RUN_ALL;
 
 	for (i = 1; i < argc; i++)
 	{
@@ -556,11 +626,31 @@ main(int argc, char **argv)
 			}
 			i++;
 		}
+		else if (strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+		{
+			i++;
+			if (strcmp(argv[i], "amounts") == 0)
+				mode = RUN_AMOUNTS;
+			else if (strcmp(argv[i], "quotes") == 0)
+				mode = RUN_QUOTES;
+			else if (strcmp(argv[i], "entities") == 0)
+				mode = RUN_ENTITIES;
+			else
+			{
+				fprintf(stderr, USAGE);
+				return 2;
+			}
+		}
 		else
 		{
-			fprintf(stderr, "usage: dossier-extract [--lang CODE] [--jsonl] [--model FILE] < input\n");
+			fprintf(stderr, USAGE);
 			return 2;
 		}
+	}
+	if (mode == RUN_ENTITIES && !model)
+	{
+		fprintf(stderr, "dossier-extract: --only entities needs --model\n");
+		return 2;
 	}
 	input = read_all(stdin, &len);
 	if (!input)
@@ -569,7 +659,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	if (!jsonl)
-		rc = extract_and_print(input, len, lang, NULL, model);
+		rc = extract_and_print(input, len, lang, NULL, model, mode);
 	else
 	{
 		char	   *scratch = malloc(len + 1);
@@ -603,7 +693,8 @@ main(int argc, char **argv)
 				}
 				if (doc_lang == DSR_LANG_UNKNOWN && doc.lang[0])
 					doc_lang = dsr_lang_from_code(doc.lang, 2);
-				rc = extract_and_print(doc.text, (size_t) doc.text_len, doc_lang, &doc, model);
+				rc = extract_and_print(doc.text, (size_t) doc.text_len, doc_lang, &doc, model,
+									   mode);
 			}
 			line = stop + 1;
 		}

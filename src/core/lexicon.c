@@ -24,6 +24,7 @@ static bool lexicon_ready;
 uint64_t	dsr_currency_bloom[DSR_BLOOM_WORDS];
 uint64_t	dsr_code_bloom[DSR_BLOOM_WORDS];
 uint32_t	dsr_cue_shapes[2][DSR_CUE_SHAPE_MAX_LEN + 1][26];
+uint32_t	dsr_cue_shapes_any[DSR_CUE_SHAPE_ANY_ROWS][32];
 
 static void
 insert(slot *slots, uint32_t entry, size_t keylen)
@@ -163,6 +164,7 @@ add_shape(int kind, const char *word, size_t len)
 			return;				/* other letters: the text's word goes the long way */
 	}
 	dsr_cue_shapes[kind][len][word[0] - 'a'] |= UINT32_C(1) << (word[len - 1] - 'a');
+	dsr_cue_shapes_any[len][word[0] & 31] |= UINT32_C(1) << (word[len - 1] & 31);
 }
 
 /*
@@ -205,6 +207,7 @@ build_cue_filters(void)
 		bloom_add(kind ? dsr_code_bloom : dsr_currency_bloom, cc.signature);
 		add_shape(kind, cc.word, cc.len);
 	}
+	dsr_cue_shapes_any[4]['m' & 31] = dsr_cue_shapes_any[4]['k' & 31] = ~UINT32_C(0);
 	free(counts);
 	return true;
 }

@@ -120,6 +120,17 @@ dsr_bloom_bits(uint32_t sig)
 #define DSR_CUE_SHAPE_MAX_LEN	31
 extern uint32_t dsr_cue_shapes[2][DSR_CUE_SHAPE_MAX_LEN + 1][26];
 
+/*
+ * Both kinds at once, whatever the case: bit (last & 31) of
+ * dsr_cue_shapes_any[len][first & 31], for any length below 64. The cue pass
+ * tests most words of a 64-byte block with this one lookup, without folding
+ * case or checking the length (rows 0, 1 and above DSR_CUE_SHAPE_MAX_LEN stay
+ * empty). Four-letter words starting with m or k all pass: a scale letter
+ * glued to a code ("MUSD", "kEUR") is a cue too.
+ */
+#define DSR_CUE_SHAPE_ANY_ROWS	64
+extern uint32_t dsr_cue_shapes_any[DSR_CUE_SHAPE_ANY_ROWS][32];
+
 static inline bool
 dsr_lexicon_cue_shape(size_t len, unsigned char first, unsigned char last, bool all_caps)
 {

@@ -9,6 +9,9 @@
 #include "lexicon.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Bytes of context tokenized around a currency cue in a money scan. */
 #define WINDOW_BEFORE	48
@@ -164,6 +167,28 @@ count_chars(const unsigned char *p, const unsigned char *end)
 {
 	uint32_t	n = 0;
 
+#ifdef __SSE2__
+	/*
+	 * Sixteen bytes at a time: continuation bytes (0x80-0xBF, signed below
+	 * -64) are counted in byte lanes, added up before a lane can overflow.
+	 */
+	while (end - p >= 16)
+	{
+		size_t		steps = (size_t) (end - p) / 16;
+		size_t		i;
+		__m128i		cont = _mm_setzero_si128();
+		__m128i		sums;
+
+		if (steps > 255)
+			steps = 255;
+		for (i = 0; i < steps; i++, p += 16)
+			cont = _mm_sub_epi8(cont, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *) p),
+													 _mm_set1_epi8(-64)));
+		sums = _mm_sad_epu8(cont, _mm_setzero_si128());
+		n += (uint32_t) (16 * steps) -
+			(uint32_t) (_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+	}
+#endif
 	/* eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear */
 	while (end - p >= 8)
 	{
@@ -334,6 +359,15 @@ sign_word(const unsigned char *p, const unsigned char *end, uint32_t *sig, unsig
 	return q;
 }
 
+/* Is the word [p, q) of that many letters a scale letter glued to a code ("MUSD", "kEUR")? */
+static inline bool
+is_glued_scale_code(const unsigned char *p, const unsigned char *q, unsigned letters,
+					bool all_caps)
+{
+	return letters == 4 && q - p == 4 && (all_caps || *p == 'k') &&
+		(*p == 'M' || *p == 'K' || *p == 'k') && p[1] <= 'Z';
+}
+
 /*
  * Is the word [p, q) a currency cue: a word of a currency mention written in
  * words ("euros", "EUR"), or a scale letter glued to a code ("MUSD", "kEUR")?
@@ -343,8 +377,21 @@ is_currency_cue(const unsigned char *p, const unsigned char *q, uint32_t sig, un
 				bool all_caps)
 {
 	return (letters <= 32 && dsr_lexicon_may_end_currency(sig, all_caps)) ||
-		(letters == 4 && q - p == 4 && (all_caps || *p == 'k') &&
-		 (*p == 'M' || *p == 'K' || *p == 'k') && p[1] <= 'Z');
+		is_glued_scale_code(p, q, letters, all_caps);
+}
+
+/*
+ * is_currency_cue for a word of ASCII letters only: most words fail the shape
+ * test and need no signature.
+ */
+static inline __attribute__((always_inline)) bool
+is_ascii_currency_cue(const unsigned char *p, const unsigned char *q, bool all_caps)
+{
+	size_t		len = (size_t) (q - p);
+
+	return (len >= 2 && dsr_lexicon_cue_shape(len, p[0], q[-1], all_caps) &&
+			dsr_lexicon_may_end_currency(ascii_signature(p, q), all_caps)) ||
+		is_glued_scale_code(p, q, (unsigned) len, all_caps);
 }
 
 /* --------------------------------------------------------- tokenizing */
@@ -506,9 +553,22 @@ ends_abbreviation(const char *buf, size_t dot)
 	size_t		i;
 
 	/* abbreviations are short words: look no further back than that */
-	while (letters <= MAX_ABBREVIATION_LETTERS && letter_before(base, start, &s, &upper))
+	while (letters <= MAX_ABBREVIATION_LETTERS)
 	{
-		start = s;
+		/* an ASCII byte is a whole character: no decoding */
+		if (start > 0 && base[start - 1] < 0x80)
+		{
+			uint8_t		c = ascii_class[base[start - 1]];
+
+			if ((c & ~CC_UPPER_ASCII) != CC_LETTER)
+				break;
+			start--;
+			upper = (c & CC_UPPER_ASCII) != 0;
+		}
+		else if (letter_before(base, start, &s, &upper))
+			start = s;
+		else
+			break;
 		first_upper = upper;
 		letters++;
 	}
@@ -524,6 +584,13 @@ ends_abbreviation(const char *buf, size_t dot)
 		char_class	cls;
 		utf8proc_ssize_t m;
 
+		if (base[i] < 0x80)
+		{
+			/* an ASCII letter: lower-cased as utf8proc_tolower does */
+			key[pos++] = (char) (base[i] >= 'A' && base[i] <= 'Z' ? base[i] | 0x20 : base[i]);
+			i++;
+			continue;
+		}
 		i += next_char(base + i, base + dot, &cp, &cls, &upper);
 		if (cp < 0)
 			return false;
@@ -572,6 +639,8 @@ lower_letter_at(const unsigned char *p, const unsigned char *end)
 	char_class	cls;
 	bool		upper;
 
+	if (*p < 0x80)
+		return ascii_class[*p] == CC_LETTER;
 	next_char(p, end, &cp, &cls, &upper);
 	return cls == CC_LETTER && !upper;
 }
@@ -631,6 +700,16 @@ sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_op
 		size_t		n;
 		bool		nl;
 
+		if (*r < 0x80)
+		{
+			/* ASCII: its class and line_break_len's answer without decoding */
+			if (ascii_class[*r] != CC_SPACE)
+				break;
+			spaced = true;
+			newlines += *r == '\n' || (*r == '\r' && !(r + 1 < end && r[1] == '\n'));
+			r++;
+			continue;
+		}
 		if (!is_space_at(r, end, &n, &nl))
 			break;
 		spaced = true;
@@ -919,19 +998,29 @@ is_ascii_letter(unsigned char c)
 	return c < 0x80 && (ascii_class[c] & ~CC_UPPER_ASCII) == CC_LETTER;
 }
 
+/* Are the ASCII letters [p, q) all capitals (below 'a')? Read only for the few words that may be cues. */
+static inline bool
+ascii_all_caps(const unsigned char *p, const unsigned char *q)
+{
+	for (; p < q; p++)
+	{
+		if (*p >= 'a')
+			return false;
+	}
+	return true;
+}
+
 /* What a block of up to 64 bytes holds, one bit per byte. */
 typedef struct block_masks
 {
 	uint64_t	letters;		/* ASCII letters */
-	uint64_t	upper;			/* ASCII capitals */
+	uint64_t	high;			/* bytes beyond ASCII */
 	uint64_t	wide;			/* first bytes of code points beyond ASCII */
-	uint64_t	sentence;		/* . ! ? and line breaks */
+	uint64_t	sentence;		/* bytes that may end a sentence (sentence_byte) */
 	uint64_t	dollar;			/* $ */
 } block_masks;
 
 #ifdef __SSE2__
-#include <emmintrin.h>
-
 static inline void
 classify_block(const unsigned char *p, block_masks *m)
 {
@@ -945,19 +1034,18 @@ classify_block(const unsigned char *p, block_masks *m)
 		/* signed compares: bytes from 0x80 are negative, so never letters */
 		__m128i		letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
 										   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-		__m128i		cont = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char) 0xC0)),
-										  _mm_set1_epi8((char) 0x80));
+		/* continuation bytes 0x80-0xBF are the signed bytes below -64 */
+		__m128i		cont = _mm_cmplt_epi8(x, _mm_set1_epi8(-64));
 		__m128i		end = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
 													_mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
-									   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+									   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+																 _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE2))),
 													_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
 																 _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')))));
-		__m128i		upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
-										  _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
 		uint64_t	high = (uint64_t) (uint16_t) _mm_movemask_epi8(x);
 
 		m->letters |= (uint64_t) (uint16_t) _mm_movemask_epi8(letter) << (16 * i);
-		m->upper |= (uint64_t) (uint16_t) _mm_movemask_epi8(upper) << (16 * i);
+		m->high |= high << (16 * i);
 		m->wide |= (high & ~(uint64_t) (uint16_t) _mm_movemask_epi8(cont)) << (16 * i);
 		m->sentence |= (uint64_t) (uint16_t) _mm_movemask_epi8(end) << (16 * i);
 		m->dollar |= (uint64_t) (uint16_t) _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('$')))
@@ -975,38 +1063,105 @@ classify_block(const unsigned char *p, block_masks *m)
 	{
 		uint64_t	bit = UINT64_C(1) << i;
 
+		if (sentence_byte[p[i]])
+			m->sentence |= bit;
 		if (p[i] >= 0x80)
 		{
+			m->high |= bit;
 			if ((p[i] & 0xC0) != 0x80)
 				m->wide |= bit;
 		}
 		else if ((ascii_class[p[i]] & ~CC_UPPER_ASCII) == CC_LETTER)
-		{
 			m->letters |= bit;
-			if (ascii_class[p[i]] & CC_UPPER_ASCII)
-				m->upper |= bit;
-		}
 		else if (p[i] == '$')
 			m->dollar |= bit;
-		else if (sentence_byte[p[i]])
-			m->sentence |= bit;
 	}
 }
 #endif
 
 /*
+ * Does the word of ASCII letters at w, which reaches the block's last byte,
+ * need a visit: a cue, or a word that goes on beyond ASCII?
+ */
+static bool
+edge_word_to_visit(const unsigned char *w, const unsigned char *end)
+{
+	bool		all_caps;
+	const unsigned char *q = ascii_word_end(w, end, &all_caps);
+
+	return !q || is_ascii_currency_cue(w, q, all_caps);
+}
+
+/*
+ * The words of ASCII letters starting in the block (starts) that need a visit
+ * in text order: the cues, and the words that may go on beyond ASCII. Most
+ * words are judged from the block's masks and one lookup (the loop below);
+ * those next to a byte beyond ASCII are all visited. high_before: the byte
+ * before the block is beyond ASCII.
+ */
+static inline uint64_t
+words_to_visit(const unsigned char *block, const unsigned char *end, const block_masks *m,
+			   uint64_t starts, bool high_before)
+{
+	uint64_t	letters = m->letters;
+	uint64_t	visit = starts & ((m->high << 1) | (high_before ? 1 : 0));
+	/* the byte after each word that ends in the block: a carry runs through each word */
+	uint64_t	high_after = (letters + starts) & ~letters & m->high;
+
+	for (; high_after; high_after &= high_after - 1)
+	{
+		uint64_t	before = starts & ((high_after & -high_after) - 1);
+
+		visit |= UINT64_C(1) << (63 - __builtin_clzll(before));
+	}
+	starts &= ~visit;
+	if (starts && (letters >> 63))
+	{
+		/* the last word may reach the block's end: read it on */
+		unsigned	top = 63 - (unsigned) __builtin_clzll(starts);
+
+		if ((letters >> top) == (~UINT64_C(0) >> top))
+		{
+			if (edge_word_to_visit(block + top, end))
+				visit |= UINT64_C(1) << top;
+			starts &= ~(UINT64_C(1) << top);
+		}
+	}
+	/* words inside the block between ASCII bytes */
+	while (starts)
+	{
+		unsigned	s = (unsigned) __builtin_ctzll(starts);
+		unsigned	e = s + (unsigned) __builtin_ctzll(~letters >> s);	/* just after the word */
+
+		starts &= starts - 1;
+		/* one lookup rejects most words; is_ascii_currency_cue decides the others */
+		if (__builtin_expect((dsr_cue_shapes_any[e - s][block[s] & 31] >> (block[e - 1] & 31)) & 1, 0))
+		{
+			if (is_ascii_currency_cue(block + s, block + e, ascii_all_caps(block + s, block + e)))
+				visit |= UINT64_C(1) << s;
+		}
+	}
+	return visit;
+}
+
+/*
  * The money scan's cue pass: every word is tested against the cue filters,
  * every sign is a cue, and sentence ends are noted on the way. The text goes
- * by in blocks of 64 bytes classified at once; only the bytes where something
- * happens (a word start, a sign, a sentence end, a code point beyond ASCII)
- * are visited one by one.
+ * by in blocks of 64 bytes classified at once; most words are judged from the
+ * block's masks (words_to_visit), and only the bytes where something may
+ * happen (a cue or a word that may be one, a sign, a code point beyond ASCII)
+ * are visited one by one, in order, as windows only move forward. Sentence
+ * ends are visited apart: nothing a cue visit reads over can end a sentence,
+ * and nothing a sentence end reads over (marks, closing quotes, blanks) is a
+ * cue.
  */
 int
 dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *scan)
 {
 	const unsigned char *base = (const unsigned char *) buf;
 	const unsigned char *end = base + len;
-	const unsigned char *p = base;	/* everything before p is done */
+	const unsigned char *p = base;	/* cue visits are done before p */
+	const unsigned char *sp = base; /* sentence visits are done before sp */
 	const unsigned char *block = base;
 	window_builder wb;
 	sentence_starts ss = {NULL, 0, 0};
@@ -1019,7 +1174,9 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 	{
 		block_masks m;
 		uint64_t	events,
+					sentence,
 					word_ends;
+		const unsigned char *done;
 		size_t		avail = (size_t) (end - block);
 		bool		letter_before = block > base && is_ascii_letter(block[-1]);
 
@@ -1033,9 +1190,21 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 			classify_block(tail, &m);
 		}
 		/* word starts: a letter after a non-letter; word ends: before a non-letter */
-		events = (m.letters & ~((m.letters << 1) | (letter_before ? 1 : 0))) |
-			m.wide | m.sentence | m.dollar;
+		events = words_to_visit(block, end, &m,
+								m.letters & ~((m.letters << 1) | (letter_before ? 1 : 0)),
+								block > base && block[-1] >= 0x80) | m.wide | m.dollar;
 		word_ends = m.letters & ~(m.letters >> 1);
+
+		for (sentence = m.sentence; sentence && rc == DSR_OK; sentence &= sentence - 1)
+		{
+			const unsigned char *at = block + __builtin_ctzll(sentence);
+
+			if (at < sp)
+				continue;		/* read over by the last sentence end */
+			sp = sentence_event(buf, len, at, opts, &ss);
+			if (!sp)
+				rc = DSR_ENOMEM;
+		}
 
 		while (events && rc == DSR_OK)
 		{
@@ -1046,13 +1215,7 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 			events &= events - 1;
 			if (at < p)
 				continue;		/* inside something already read */
-			if (m.sentence & one)
-			{
-				p = sentence_event(buf, len, at, opts, &ss);
-				if (!p)
-					rc = DSR_ENOMEM;
-			}
-			else if (m.dollar & one)
+			if (m.dollar & one)
 			{
 				rc = add_cue(&wb, (size_t) (at - base), (size_t) (at - base) + 1);
 				p = at + 1;
@@ -1075,20 +1238,12 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 						rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
 					p = q;
 				}
-				else if (cls == CC_SIGN)
-				{
-					rc = add_cue(&wb, (size_t) (at - base), (size_t) (at - base) + n);
-					p = at + n;
-				}
-				else if (*at == 0xE2)
-				{
-					/* … and the paragraph separator end sentences */
-					p = sentence_event(buf, len, at, opts, &ss);
-					if (!p)
-						rc = DSR_ENOMEM;
-				}
 				else
+				{
+					if (cls == CC_SIGN)
+						rc = add_cue(&wb, (size_t) (at - base), (size_t) (at - base) + n);
 					p = at + n;
+				}
 			}
 			else
 			{
@@ -1101,10 +1256,8 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 				if (last < 63 || (last == 63 && avail == 64 && block + 64 < end &&
 								  !is_ascii_letter(block[64])))
 				{
-					uint64_t	word = (~UINT64_C(0) >> (63 - last)) & (~UINT64_C(0) << bit);
-
 					q = block + last + 1;
-					all_caps = (m.upper & word) == word;
+					all_caps = ascii_all_caps(at, q);
 					if (q < end && *q >= 0x80)
 						q = NULL;	/* it may go on beyond ASCII */
 				}
@@ -1120,16 +1273,8 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 					if (is_currency_cue(at, q, sig, letters, all_caps))
 						rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
 				}
-				else
-				{
-					/* ASCII letters only: most words fail the shape test and need no more */
-					size_t		wlen = (size_t) (q - at);
-
-					if ((wlen >= 2 && dsr_lexicon_cue_shape(wlen, at[0], q[-1], all_caps) &&
-						 dsr_lexicon_may_end_currency(ascii_signature(at, q), all_caps)) ||
-						(wlen == 4 && is_currency_cue(at, q, 0, 4, all_caps)))
-						rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
-				}
+				else if (is_ascii_currency_cue(at, q, all_caps))
+					rc = add_cue(&wb, (size_t) (at - base), (size_t) (q - base));
 				p = q;
 			}
 		}
@@ -1139,8 +1284,9 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 			if (opts->should_stop && opts->should_stop(opts->stop_arg))
 				rc = DSR_ECANCELLED;
 		}
-		/* the next block starts where reading stopped, if that is further on */
-		block = (p > block + 64) ? p : block + 64;
+		/* the next block starts where both visits stopped, if that is further on */
+		done = p < sp ? p : sp;
+		block = done > block + 64 ? done : block + 64;
 	}
 	if (rc == DSR_OK)
 		rc = flush_window(&wb);
