@@ -78,13 +78,6 @@ dsr_array_reserve_n(const dsr_options *opts, void **items, size_t count, size_t 
 	return true;
 }
 
-bool
-dsr_array_reserve(const dsr_options *opts, void **items, size_t count, size_t *capacity,
-				  size_t elem_size)
-{
-	return dsr_array_reserve_n(opts, items, count, capacity, elem_size, 1);
-}
-
 static const struct
 {
 	const char *code;

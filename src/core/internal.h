@@ -26,16 +26,21 @@ dsr_release(const dsr_options *opts, void *ptr)
 }
 
 /*
- * Make room for one more element in a growable array (*items, *count,
+ * Make room for `more` elements in a growable array (*items, *count,
  * *capacity) of elements of elem_size bytes. Returns false on allocation
  * failure, leaving the array as it was.
  */
-bool		dsr_array_reserve(const dsr_options *opts, void **items, size_t count,
-							  size_t *capacity, size_t elem_size);
-
-/* The same for room for `more` elements at once. */
 bool		dsr_array_reserve_n(const dsr_options *opts, void **items, size_t count,
 								size_t *capacity, size_t elem_size, size_t more);
+
+/* The same for one more element; inline, as it runs once per token. */
+static inline bool
+dsr_array_reserve(const dsr_options *opts, void **items, size_t count, size_t *capacity,
+				  size_t elem_size)
+{
+	return count < *capacity ||
+		dsr_array_reserve_n(opts, items, count, capacity, elem_size, 1);
+}
 
 /* Decimal helpers (decimal.c). All return false when the result does not fit. */
 bool		dsr_decimal_from_digits(dsr_decimal *d, const char *digits, size_t ndigits,
