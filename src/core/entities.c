@@ -787,13 +787,25 @@ static const char *const law_number_heads[] = {
 	"regolamento", "direttiva", "decisione",
 };
 
+/* Is key (NUL-terminated) word[0..len)? Most keys differ at their first byte: no strlen. */
+static inline bool
+same_word(const char *key, const char *word, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (key[i] != word[i] || key[i] == '\0')
+			return false;
+	return key[len] == '\0';
+}
+
 static bool
 word_in(const char *word, size_t len, const char *const *list, size_t n)
 {
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-		if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
+		if (same_word(list[i], word, len))
 			return true;
 	return false;
 }
