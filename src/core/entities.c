@@ -602,15 +602,15 @@ strip_titles(const ner_doc *doc, span *s)
  * digits glued to it (the scan makes them a word and a number).
  */
 static bool
-is_numbered_event(const dsr_scan *scan, const span *s)
+is_numbered_event(const dsr_scan *scan, size_t first, size_t last)
 {
-	const dsr_token *w = &scan->tokens[s->first];
-	const dsr_token *num = &scan->tokens[s->last];
+	const dsr_token *w = &scan->tokens[first];
+	const dsr_token *num = &scan->tokens[last];
 	const char *p = scan->buf + w->start;
 	size_t		n = w->end - w->start;
 
-	if (s->last != s->first + 1 || num->kind != DSR_TOK_NUMBER ||
-		!dsr_token_glued(scan, s->last) || num->end - num->start > 2)
+	if (last != first + 1 || num->kind != DSR_TOK_NUMBER ||
+		!dsr_token_glued(scan, last) || num->end - num->start > 2)
 		return false;
 	return (n == 3 && memcmp(p, "COP", 3) == 0) || (n == 1 && p[0] == 'G');
 }
@@ -627,7 +627,8 @@ is_currency(const dsr_scan *scan, const span *s)
 	size_t		n;
 
 	if (!(scan->tokens[s->first].flags & DSR_TF_CURRENCY_CUE) ||
-		s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_LAW || is_numbered_event(scan, s))
+		s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_LAW ||
+		is_numbered_event(scan, s->first, s->last))
 		return false;
 	n = lower_token(scan, s->first, word);
 	return n > 0 && dsr_lexicon_find(word, n, DSR_LEX_CURRENCY, DSR_LANG_ALL) != NULL;
@@ -867,7 +868,7 @@ refine_kind(const dsr_scan *scan, span *s)
 		ends_with(last, nlast, law_suffixes[2]))
 		s->kind = DSR_ENT_LAW;
 	else if (WORD_IN(last, nlast, event_heads) || WORD_IN(first, nfirst, event_heads) ||
-			 is_numbered_event(scan, s))
+			 is_numbered_event(scan, s->first, s->last))
 		s->kind = DSR_ENT_EVENT;
 }
 
@@ -875,7 +876,8 @@ refine_kind(const dsr_scan *scan, span *s)
  * "Regulation (EU) 2024/1689", "Directive 2019/790", "règlement (UE)
  * n° 2016/679": a law head (capitalised or not: the number makes it a
  * name), an optional (EU), an optional number sign, then NUMBER / NUMBER.
- * Returns the last token of the match, or 0.
+ * Called only when a number follows within five tokens (add_numbered_laws
+ * tests that first). Returns the last token of the match, or 0.
  */
 static size_t
 match_law_number(const dsr_scan *scan, size_t i)
@@ -884,11 +886,6 @@ match_law_number(const dsr_scan *scan, size_t i)
 	size_t		n;
 	size_t		k = i + 1;
 
-	/* cheap test first, as this runs on every word: a number within five tokens */
-	for (n = k; n < scan->ntokens && n < k + 5 && scan->tokens[n].kind != DSR_TOK_NUMBER; n++)
-		;
-	if (n >= scan->ntokens || n >= k + 5)
-		return 0;
 	n = lower_token(scan, i, word);
 	if (!WORD_IN(word, n, law_number_heads))
 		return 0;
@@ -923,13 +920,21 @@ add_numbered_laws(const dsr_scan *scan, span_array *spans)
 {
 	span_array	out = {NULL, 0, 0};
 	size_t		next = 0;
+	size_t		number = 0;		/* the first number token after i, or ntokens */
 	size_t		i;
 
 	for (i = 0; i < scan->ntokens; i++)
 	{
 		size_t		last;
 
-		if (scan->tokens[i].kind != DSR_TOK_WORD || (last = match_law_number(scan, i)) == 0)
+		if (scan->tokens[i].kind != DSR_TOK_WORD)
+			continue;
+		/* cheap test first, as this runs on every word: a number within five tokens */
+		if (number <= i)
+			for (number = i + 1;
+				 number < scan->ntokens && scan->tokens[number].kind != DSR_TOK_NUMBER; number++)
+				;
+		if (number >= scan->ntokens || number > i + 5 || (last = match_law_number(scan, i)) == 0)
 			continue;
 		/* keep the spans before this law, drop those it overlaps */
 		while (next < spans->count && spans->items[next].last < i)
@@ -1006,13 +1011,14 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		const dsr_token *t = &scan->tokens[i];
 		size_t		first = i;
 		uint16_t	kind = 0;
-
-		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false};
-		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
+		bool		numbered = i + 1 < scan->ntokens &&
+			scan->tokens[i + 1].kind == DSR_TOK_NUMBER && is_numbered_event(scan, i, i + 1) &&
 			!(next < spans->count && spans->items[next].first == i + 1);
 
 		if (next < spans->count && spans->items[next].first == i)
 		{
+			span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false};
+
 			/* the tagger took "G" of "G20": the event is the word and its number */
 			const span *kept = numbered && spans->items[next].last == i ? &event : &spans->items[next];
 
