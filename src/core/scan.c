@@ -449,7 +449,8 @@ tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_
 			if (upper)
 				t->flags |= DSR_TF_CAPITALISED;
 			p = sign_word(word, end, &sig, &letters, &all_caps);
-			chars += count_chars(word + n, p);
+			/* a letter a byte: all ASCII, one character a byte, nothing to count */
+			chars += letters == (size_t) (p - word) ? letters - 1 : count_chars(word + n, p);
 			if (all_caps && letters > 1)
 				t->flags |= DSR_TF_ALL_CAPS;
 			if (is_currency_cue(word, p, sig, letters, all_caps))
