@@ -9,6 +9,9 @@
 #include "lexicon.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Bytes of context tokenized around a currency cue in a money scan. */
 #define WINDOW_BEFORE	48
@@ -652,6 +655,33 @@ sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_op
 	return r > p ? r : p + 1;
 }
 
+/* The first byte in [p, end) that may end a sentence (sentence_byte), or end. */
+static const unsigned char *
+next_sentence_byte(const unsigned char *p, const unsigned char *end)
+{
+#ifdef __SSE2__
+	while (end - p >= 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) p);
+		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+												_mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+									   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+												_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+		unsigned	mask;
+
+		hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+											 _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE2))));
+		mask = (unsigned) _mm_movemask_epi8(hit);
+		if (mask)
+			return p + __builtin_ctz(mask);
+		p += 16;
+	}
+#endif
+	while (p < end && !sentence_byte[*p])
+		p++;
+	return p;
+}
+
 /* The sentence starts in [0, limit) of the text, limit <= len. */
 static int
 find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_options *opts,
@@ -663,9 +693,7 @@ find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_option
 
 	while (p < end)
 	{
-		/* skip quickly to the next byte that can matter */
-		while (p < end && !sentence_byte[*p])
-			p++;
+		p = next_sentence_byte(p, end);
 		if (p >= end)
 			break;
 		if (++polled >= DSR_STOP_POLL_TOKENS)
@@ -931,8 +959,6 @@ typedef struct block_masks
 } block_masks;
 
 #ifdef __SSE2__
-#include <emmintrin.h>
-
 static inline void
 classify_block(const unsigned char *p, block_masks *m)
 {
