@@ -788,6 +788,17 @@ static const char *const law_number_heads[] = {
 	"regolamento", "direttiva", "decisione",
 };
 
+/* Heads that end an event's name in English: "Paris AI Summit", "Davis Cup". */
+static const char *const event_final_heads[] = {
+	"summit", "conference", "forum", "cup", "championship", "championships", "olympics",
+	"games", "expo",
+};
+
+/* Heads that open an event's name in French, Italian and Spanish: "Vertice di Roma". */
+static const char *const event_initial_heads[] = {
+	"sommet", "conférence", "vertice", "conferenza", "cumbre", "conferencia",
+};
+
 /* Is key (NUL-terminated) word[0..len)? Most keys differ at their first byte: no strlen. */
 static inline bool
 same_word(const char *key, const char *word, size_t len)
@@ -813,6 +824,55 @@ word_in(const char *word, size_t len, const char *const *list, size_t n)
 
 #define WORD_IN(w, n, list) word_in((w), (n), (list), sizeof(list) / sizeof((list)[0]))
 
+/*
+ * A filter of the words on the lists above, a bit per hash of each: most
+ * words are on none, and their ner_token.lower (the hash of the lower-cased
+ * token) says so before they are lower-cased and compared. Built once, on
+ * first use, and never changed.
+ */
+#define LISTED_BITS		4096
+static uint64_t listed_words[LISTED_BITS / 64];
+static bool listed_words_ready;
+
+static void
+list_words(const char *const *list, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		uint64_t	bit = (dsr_fnv1a64(list[i], strlen(list[i])) >> 7) & (LISTED_BITS - 1);
+
+		listed_words[bit / 64] |= UINT64_C(1) << (bit % 64);
+	}
+}
+
+#define LIST_WORDS(list) list_words((list), sizeof(list) / sizeof((list)[0]))
+
+static void
+init_listed_words(void)
+{
+	if (listed_words_ready)
+		return;
+	LIST_WORDS(law_heads);
+	LIST_WORDS(event_heads);
+	LIST_WORDS(organization_suffixes);
+	LIST_WORDS(organization_heads);
+	LIST_WORDS(law_number_heads);
+	LIST_WORDS(event_final_heads);
+	LIST_WORDS(event_initial_heads);
+	listed_words_ready = true;
+}
+
+/* Might token tok be on a list? False only when its lower-cased form is on none. */
+static inline bool
+may_be_listed(const ner_doc *doc, size_t tok)
+{
+	uint64_t	bit = (doc->tokens[tok].lower >> 7) & (LISTED_BITS - 1);
+
+	return (listed_words[bit / 64] >> (bit % 64)) & 1;
+}
+
 static bool
 ends_with(const char *word, size_t len, const char *suffix)
 {
@@ -823,8 +883,9 @@ ends_with(const char *word, size_t len, const char *suffix)
 
 /* Does a word of the span (of two words or more) make it an organization? */
 static bool
-has_organization_head(const dsr_scan *scan, const span *s)
+has_organization_head(const ner_doc *doc, const span *s)
 {
+	const dsr_scan *scan = doc->scan;
 	char		word[DSR_LEX_MAX_KEY_BYTES];
 	size_t		k;
 
@@ -834,7 +895,7 @@ has_organization_head(const dsr_scan *scan, const span *s)
 	{
 		size_t		n;
 
-		if (scan->tokens[k].kind != DSR_TOK_WORD)
+		if (scan->tokens[k].kind != DSR_TOK_WORD || !may_be_listed(doc, k))
 			continue;
 		n = lower_token(scan, k, word);
 		if (WORD_IN(word, n, organization_heads))
@@ -844,30 +905,35 @@ has_organization_head(const dsr_scan *scan, const span *s)
 }
 
 static void
-refine_kind(const dsr_scan *scan, span *s)
+refine_kind(const ner_doc *doc, span *s)
 {
+	const dsr_scan *scan = doc->scan;
 	char		first[DSR_LEX_MAX_KEY_BYTES],
 				last[DSR_LEX_MAX_KEY_BYTES];
-	size_t		nfirst,
+	size_t		nfirst = 0,
 				nlast;
+	bool		first_listed,
+				last_listed;
 
-	if (s->kind == DSR_ENT_LAW || s->kind == DSR_ENT_EVENT)
+	if (s->kind == DSR_ENT_LAW || s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_PERSON)
 		return;
-	nfirst = lower_token(scan, s->first, first);
-	nlast = lower_token(scan, s->last, last);
-	if (s->kind == DSR_ENT_PERSON)
-		return;
-	if (s->kind != DSR_ENT_ORGANIZATION && s->first != s->last &&
+	first_listed = may_be_listed(doc, s->first);
+	last_listed = may_be_listed(doc, s->last);
+	if (first_listed)
+		nfirst = lower_token(scan, s->first, first);
+	nlast = lower_token(scan, s->last, last);	/* law_suffixes need it */
+	if (s->kind != DSR_ENT_ORGANIZATION && s->first != s->last && last_listed &&
 		WORD_IN(last, nlast, organization_suffixes))
 		s->kind = DSR_ENT_ORGANIZATION;
-	else if (s->kind == DSR_ENT_LOCATION && has_organization_head(scan, s))
+	else if (s->kind == DSR_ENT_LOCATION && has_organization_head(doc, s))
 		s->kind = DSR_ENT_ORGANIZATION;
-	else if (WORD_IN(last, nlast, law_heads) ||
-		(s->first != s->last && WORD_IN(first, nfirst, law_heads)) ||
+	else if ((last_listed && WORD_IN(last, nlast, law_heads)) ||
+		(s->first != s->last && first_listed && WORD_IN(first, nfirst, law_heads)) ||
 		ends_with(last, nlast, law_suffixes[0]) || ends_with(last, nlast, law_suffixes[1]) ||
 		ends_with(last, nlast, law_suffixes[2]))
 		s->kind = DSR_ENT_LAW;
-	else if (WORD_IN(last, nlast, event_heads) || WORD_IN(first, nfirst, event_heads) ||
+	else if ((last_listed && WORD_IN(last, nlast, event_heads)) ||
+			 (first_listed && WORD_IN(first, nfirst, event_heads)) ||
 			 is_numbered_event(scan, s->first, s->last))
 		s->kind = DSR_ENT_EVENT;
 }
@@ -1238,17 +1304,6 @@ nomem:
 
 /* ------------------------------------------------------- event phrases */
 
-/* Heads that end an event's name in English: "Paris AI Summit", "Davis Cup". */
-static const char *const event_final_heads[] = {
-	"summit", "conference", "forum", "cup", "championship", "championships", "olympics",
-	"games", "expo",
-};
-
-/* Heads that open an event's name in French, Italian and Spanish: "Vertice di Roma". */
-static const char *const event_initial_heads[] = {
-	"sommet", "conférence", "vertice", "conferenza", "cumbre", "conferencia",
-};
-
 /* The longest name a head-first event phrase may take, in tokens. */
 #define EVENT_PHRASE_TOKENS	12
 
@@ -1364,7 +1419,8 @@ mark_event_phrases(const ner_doc *doc, span_array *spans)
 
 		/* a head in capitals is on a headline line, where every word is capitalised */
 		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED) ||
-			(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)) || starts_line(scan, h))
+			(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)) || starts_line(scan, h) ||
+			!may_be_listed(doc, h))
 			continue;
 		n = lower_token(scan, h, word);
 		if (WORD_IN(word, n, event_final_heads))
@@ -1858,6 +1914,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 		return DSR_EINVAL;
 	if ((rc = dsr_core_init()) != DSR_OK || (rc = dsr_gazetteer_init()) != DSR_OK)
 		return rc;
+	init_listed_words();
 	if (scan->ntokens == 0)
 		return DSR_OK;
 
@@ -1892,7 +1949,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 		if (s.from_layout)
 			s.kind = kind;
 		else
-			refine_kind(scan, &s);
+			refine_kind(&doc, &s);
 		spans.items[kept++] = s;
 	}
 	spans.count = kept;
