@@ -1738,7 +1738,8 @@ mark_headline_spans(const dsr_scan *scan, span_array *spans)
 		while (end < scan->ntokens &&
 			   !(scan->tokens[end].flags & (DSR_TF_NEWLINE_BEFORE | DSR_TF_GAP_BEFORE)))
 			end++;
-		for (k = line; k < end; k++)
+		/* a long word in lower case makes the line prose: no need to read on */
+		for (k = line; k < end && lower == 0; k++)
 		{
 			const dsr_token *t = &scan->tokens[k];
 
