@@ -942,8 +942,9 @@ refine_kind(const ner_doc *doc, span *s)
  * "Regulation (EU) 2024/1689", "Directive 2019/790", "règlement (UE)
  * n° 2016/679": a law head (capitalised or not: the number makes it a
  * name), an optional (EU), an optional number sign, then NUMBER / NUMBER.
- * Called only when a number follows within five tokens (add_numbered_laws
- * tests that first). Returns the last token of the match, or 0.
+ * Called only for a word that may be listed, when a number follows within
+ * five tokens (add_numbered_laws tests both first). Returns the last token
+ * of the match, or 0.
  */
 static size_t
 match_law_number(const dsr_scan *scan, size_t i)
@@ -982,8 +983,9 @@ match_law_number(const dsr_scan *scan, size_t i)
  * in text order.
  */
 static int
-add_numbered_laws(const dsr_scan *scan, span_array *spans)
+add_numbered_laws(const ner_doc *doc, span_array *spans)
 {
+	const dsr_scan *scan = doc->scan;
 	span_array	out = {NULL, 0, 0};
 	size_t		next = 0;
 	size_t		number = 0;		/* the first number token after i, or ntokens */
@@ -993,7 +995,7 @@ add_numbered_laws(const dsr_scan *scan, span_array *spans)
 	{
 		size_t		last;
 
-		if (scan->tokens[i].kind != DSR_TOK_WORD)
+		if (scan->tokens[i].kind != DSR_TOK_WORD || !may_be_listed(doc, i))
 			continue;
 		/* cheap test first, as this runs on every word: a number within five tokens */
 		if (number <= i)
@@ -1934,7 +1936,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 	join_split_names(&doc, &spans);
 	if ((rc = snap_to_known_names(&doc, &spans)) != DSR_OK ||
 		(rc = add_rule_spans(&doc, &spans)) != DSR_OK ||
-		(rc = add_numbered_laws(scan, &spans)) != DSR_OK ||
+		(rc = add_numbered_laws(&doc, &spans)) != DSR_OK ||
 		(rc = mark_results_lines(&doc, &spans)) != DSR_OK ||
 		(rc = mark_event_phrases(&doc, &spans)) != DSR_OK)
 		goto done;
