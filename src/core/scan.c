@@ -389,9 +389,19 @@ tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_
 		utf8proc_int32_t cp;
 		char_class	cc;
 		bool		upper;
-		size_t		n = next_char(p, end, &cp, &cc, &upper);
+		size_t		n;
 		dsr_token  *t;
 
+		/* the space between two words, the commonest character, as below */
+		if (*p == ' ')
+		{
+			space = true;
+			only_nbsp = false;
+			chars++;
+			p++;
+			continue;
+		}
+		n = next_char(p, end, &cp, &cc, &upper);
 		if (cc == CC_SPACE || cc == CC_FORMAT)
 		{
 			if (cc == CC_SPACE)
