@@ -516,15 +516,15 @@ strip_titles(const ner_doc *doc, span *s)
  * digits glued to it (the scan makes them a word and a number).
  */
 static bool
-is_numbered_event(const dsr_scan *scan, const span *s)
+is_numbered_event(const dsr_scan *scan, size_t first, size_t last)
 {
-	const dsr_token *w = &scan->tokens[s->first];
-	const dsr_token *num = &scan->tokens[s->last];
+	const dsr_token *w = &scan->tokens[first];
+	const dsr_token *num = &scan->tokens[last];
 	const char *p = scan->buf + w->start;
 	size_t		n = w->end - w->start;
 
-	if (s->last != s->first + 1 || num->kind != DSR_TOK_NUMBER ||
-		!dsr_token_glued(scan, s->last) || num->end - num->start > 2)
+	if (last != first + 1 || num->kind != DSR_TOK_NUMBER ||
+		!dsr_token_glued(scan, last) || num->end - num->start > 2)
 		return false;
 	return (n == 3 && memcmp(p, "COP", 3) == 0) || (n == 1 && p[0] == 'G');
 }
@@ -541,7 +541,8 @@ is_currency(const dsr_scan *scan, const span *s)
 	size_t		n;
 
 	if (!(scan->tokens[s->first].flags & DSR_TF_CURRENCY_CUE) ||
-		s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_LAW || is_numbered_event(scan, s))
+		s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_LAW ||
+		is_numbered_event(scan, s->first, s->last))
 		return false;
 	n = lower_token(scan, s->first, word);
 	return n > 0 && dsr_lexicon_find(word, n, DSR_LEX_CURRENCY, DSR_LANG_ALL) != NULL;
@@ -701,18 +702,90 @@ static const char *const law_number_heads[] = {
 	"regolamento", "direttiva", "decisione",
 };
 
+/* Heads that end an event's name in English: "Paris AI Summit", "Davis Cup". */
+static const char *const event_final_heads[] = {
+	"summit", "conference", "forum", "cup", "championship", "championships", "olympics",
+	"games", "expo",
+};
+
+/* Heads that open an event's name in French, Italian and Spanish: "Vertice di Roma". */
+static const char *const event_initial_heads[] = {
+	"sommet", "conférence", "vertice", "conferenza", "cumbre", "conferencia",
+};
+
+/* Is key (NUL-terminated) word[0..len)? Most keys differ at their first byte: no strlen. */
+static inline bool
+same_word(const char *key, const char *word, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if (key[i] != word[i] || key[i] == '\0')
+			return false;
+	return key[len] == '\0';
+}
+
 static bool
 word_in(const char *word, size_t len, const char *const *list, size_t n)
 {
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-		if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
+		if (same_word(list[i], word, len))
 			return true;
 	return false;
 }
 
 #define WORD_IN(w, n, list) word_in((w), (n), (list), sizeof(list) / sizeof((list)[0]))
+
+/*
+ * A filter of the words on the lists above, a bit per hash of each: most
+ * words are on none, and their ner_token.lower (the hash of the lower-cased
+ * token) says so before they are lower-cased and compared. Built once, on
+ * first use, and never changed.
+ */
+#define LISTED_BITS		4096
+static uint64_t listed_words[LISTED_BITS / 64];
+static bool listed_words_ready;
+
+static void
+list_words(const char *const *list, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		uint64_t	bit = (dsr_fnv1a64(list[i], strlen(list[i])) >> 7) & (LISTED_BITS - 1);
+
+		listed_words[bit / 64] |= UINT64_C(1) << (bit % 64);
+	}
+}
+
+#define LIST_WORDS(list) list_words((list), sizeof(list) / sizeof((list)[0]))
+
+static void
+init_listed_words(void)
+{
+	if (listed_words_ready)
+		return;
+	LIST_WORDS(law_heads);
+	LIST_WORDS(event_heads);
+	LIST_WORDS(organization_suffixes);
+	LIST_WORDS(organization_heads);
+	LIST_WORDS(law_number_heads);
+	LIST_WORDS(event_final_heads);
+	LIST_WORDS(event_initial_heads);
+	listed_words_ready = true;
+}
+
+/* Might token tok be on a list? False only when its lower-cased form is on none. */
+static inline bool
+may_be_listed(const ner_doc *doc, size_t tok)
+{
+	uint64_t	bit = (doc->tokens[tok].lower >> 7) & (LISTED_BITS - 1);
+
+	return (listed_words[bit / 64] >> (bit % 64)) & 1;
+}
 
 static bool
 ends_with(const char *word, size_t len, const char *suffix)
@@ -724,8 +797,9 @@ ends_with(const char *word, size_t len, const char *suffix)
 
 /* Does a word of the span (of two words or more) make it an organization? */
 static bool
-has_organization_head(const dsr_scan *scan, const span *s)
+has_organization_head(const ner_doc *doc, const span *s)
 {
+	const dsr_scan *scan = doc->scan;
 	char		word[DSR_LEX_MAX_KEY_BYTES];
 	size_t		k;
 
@@ -735,7 +809,7 @@ has_organization_head(const dsr_scan *scan, const span *s)
 	{
 		size_t		n;
 
-		if (scan->tokens[k].kind != DSR_TOK_WORD)
+		if (scan->tokens[k].kind != DSR_TOK_WORD || !may_be_listed(doc, k))
 			continue;
 		n = lower_token(scan, k, word);
 		if (WORD_IN(word, n, organization_heads))
@@ -779,7 +853,7 @@ joins_fields(const ner_doc *doc, const span *prev, const span *s)
 	n = lower_token(scan, s->last, word);
 	if (!WORD_IN(word, n, organization_heads))
 		return false;
-	if (has_organization_head(scan, prev) ||
+	if (has_organization_head(doc, prev) ||
 		(prev->first == prev->last && (scan->tokens[prev->first].flags & DSR_TF_ALL_CAPS)))
 		return false;
 	return !look_up_phrase(scan, prev->first, prev->last, &g) || !(g.kinds & GAZ_NAME_KINDS);
@@ -879,31 +953,36 @@ join_split_names(const ner_doc *doc, span_array *spans)
 }
 
 static void
-refine_kind(const dsr_scan *scan, span *s)
+refine_kind(const ner_doc *doc, span *s)
 {
+	const dsr_scan *scan = doc->scan;
 	char		first[DSR_LEX_MAX_KEY_BYTES],
 				last[DSR_LEX_MAX_KEY_BYTES];
-	size_t		nfirst,
+	size_t		nfirst = 0,
 				nlast;
+	bool		first_listed,
+				last_listed;
 
-	if (s->kind == DSR_ENT_LAW || s->kind == DSR_ENT_EVENT)
+	if (s->kind == DSR_ENT_LAW || s->kind == DSR_ENT_EVENT || s->kind == DSR_ENT_PERSON)
 		return;
-	nfirst = lower_token(scan, s->first, first);
-	nlast = lower_token(scan, s->last, last);
-	if (s->kind == DSR_ENT_PERSON)
-		return;
-	if (s->kind != DSR_ENT_ORGANIZATION && s->first != s->last &&
+	first_listed = may_be_listed(doc, s->first);
+	last_listed = may_be_listed(doc, s->last);
+	if (first_listed)
+		nfirst = lower_token(scan, s->first, first);
+	nlast = lower_token(scan, s->last, last);	/* law_suffixes need it */
+	if (s->kind != DSR_ENT_ORGANIZATION && s->first != s->last && last_listed &&
 		WORD_IN(last, nlast, organization_suffixes))
 		s->kind = DSR_ENT_ORGANIZATION;
-	else if (s->kind == DSR_ENT_LOCATION && has_organization_head(scan, s))
+	else if (s->kind == DSR_ENT_LOCATION && has_organization_head(doc, s))
 		s->kind = DSR_ENT_ORGANIZATION;
-	else if (WORD_IN(last, nlast, law_heads) ||
-		(s->first != s->last && WORD_IN(first, nfirst, law_heads)) ||
+	else if ((last_listed && WORD_IN(last, nlast, law_heads)) ||
+		(s->first != s->last && first_listed && WORD_IN(first, nfirst, law_heads)) ||
 		ends_with(last, nlast, law_suffixes[0]) || ends_with(last, nlast, law_suffixes[1]) ||
 		ends_with(last, nlast, law_suffixes[2]))
 		s->kind = DSR_ENT_LAW;
-	else if (WORD_IN(last, nlast, event_heads) || WORD_IN(first, nfirst, event_heads) ||
-			 is_numbered_event(scan, s))
+	else if ((last_listed && WORD_IN(last, nlast, event_heads)) ||
+			 (first_listed && WORD_IN(first, nfirst, event_heads)) ||
+			 is_numbered_event(scan, s->first, s->last))
 		s->kind = DSR_ENT_EVENT;
 }
 
@@ -911,7 +990,9 @@ refine_kind(const dsr_scan *scan, span *s)
  * "Regulation (EU) 2024/1689", "Directive 2019/790", "règlement (UE)
  * n° 2016/679": a law head (capitalised or not: the number makes it a
  * name), an optional (EU), an optional number sign, then NUMBER / NUMBER.
- * Returns the last token of the match, or 0.
+ * Called only for a word that may be listed, when a number follows within
+ * five tokens (add_numbered_laws tests both first). Returns the last token
+ * of the match, or 0.
  */
 static size_t
 match_law_number(const dsr_scan *scan, size_t i)
@@ -920,11 +1001,6 @@ match_law_number(const dsr_scan *scan, size_t i)
 	size_t		n;
 	size_t		k = i + 1;
 
-	/* cheap test first, as this runs on every word: a number within five tokens */
-	for (n = k; n < scan->ntokens && n < k + 5 && scan->tokens[n].kind != DSR_TOK_NUMBER; n++)
-		;
-	if (n >= scan->ntokens || n >= k + 5)
-		return 0;
 	n = lower_token(scan, i, word);
 	if (!WORD_IN(word, n, law_number_heads))
 		return 0;
@@ -955,17 +1031,26 @@ match_law_number(const dsr_scan *scan, size_t i)
  * in text order.
  */
 static int
-add_numbered_laws(const dsr_scan *scan, span_array *spans)
+add_numbered_laws(const ner_doc *doc, span_array *spans)
 {
+	const dsr_scan *scan = doc->scan;
 	span_array	out = {NULL, 0, 0};
 	size_t		next = 0;
+	size_t		number = 0;		/* the first number token after i, or ntokens */
 	size_t		i;
 
 	for (i = 0; i < scan->ntokens; i++)
 	{
 		size_t		last;
 
-		if (scan->tokens[i].kind != DSR_TOK_WORD || (last = match_law_number(scan, i)) == 0)
+		if (scan->tokens[i].kind != DSR_TOK_WORD || !may_be_listed(doc, i))
+			continue;
+		/* cheap test first, as this runs on every word: a number within five tokens */
+		if (number <= i)
+			for (number = i + 1;
+				 number < scan->ntokens && scan->tokens[number].kind != DSR_TOK_NUMBER; number++)
+				;
+		if (number >= scan->ntokens || number > i + 5 || (last = match_law_number(scan, i)) == 0)
 			continue;
 		/* keep the spans before this law, drop those it overlaps */
 		while (next < spans->count && spans->items[next].last < i)
@@ -1088,13 +1173,14 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 		const dsr_token *t = &scan->tokens[i];
 		size_t		first = i;
 		uint16_t	kind = 0;
-
-		span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false, 0};
-		bool		numbered = i + 1 < scan->ntokens && is_numbered_event(scan, &event) &&
+		bool		numbered = i + 1 < scan->ntokens &&
+			scan->tokens[i + 1].kind == DSR_TOK_NUMBER && is_numbered_event(scan, i, i + 1) &&
 			!(next < spans->count && spans->items[next].first == i + 1);
 
 		if (next < spans->count && spans->items[next].first == i)
 		{
+			span		event = {(uint32_t) i, (uint32_t) i + 1, DSR_ENT_EVENT, NULL, -1, false, false, 0};
+
 			/* the tagger took "G" of "G20": the event is the word and its number */
 			const span *kept = numbered && spans->items[next].last == i ? &event : &spans->items[next];
 
@@ -1347,17 +1433,6 @@ nomem:
 
 /* ------------------------------------------------------- event phrases */
 
-/* Heads that end an event's name in English: "Paris AI Summit", "Davis Cup". */
-static const char *const event_final_heads[] = {
-	"summit", "conference", "forum", "cup", "championship", "championships", "olympics",
-	"games", "expo",
-};
-
-/* Heads that open an event's name in French, Italian and Spanish: "Vertice di Roma". */
-static const char *const event_initial_heads[] = {
-	"sommet", "conférence", "vertice", "conferenza", "cumbre", "conferencia",
-};
-
 /* The longest name a head-first event phrase may take, in tokens. */
 #define EVENT_PHRASE_TOKENS	12
 
@@ -1473,7 +1548,8 @@ mark_event_phrases(const ner_doc *doc, span_array *spans)
 
 		/* a head in capitals is on a headline line, where every word is capitalised */
 		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED) ||
-			(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)) || starts_line(scan, h))
+			(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)) || starts_line(scan, h) ||
+			!may_be_listed(doc, h))
 			continue;
 		n = lower_token(scan, h, word);
 		if (WORD_IN(word, n, event_final_heads))
@@ -1791,7 +1867,8 @@ mark_headline_spans(const dsr_scan *scan, span_array *spans)
 		while (end < scan->ntokens &&
 			   !(scan->tokens[end].flags & (DSR_TF_NEWLINE_BEFORE | DSR_TF_GAP_BEFORE)))
 			end++;
-		for (k = line; k < end; k++)
+		/* a long word in lower case makes the line prose: no need to read on */
+		for (k = line; k < end && lower == 0; k++)
 		{
 			const dsr_token *t = &scan->tokens[k];
 
@@ -2120,6 +2197,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 		return DSR_EINVAL;
 	if ((rc = dsr_core_init()) != DSR_OK || (rc = dsr_gazetteer_init()) != DSR_OK)
 		return rc;
+	init_listed_words();
 	if (scan->ntokens == 0)
 		return DSR_OK;
 
@@ -2138,7 +2216,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 	join_split_names(&doc, &spans);
 	if ((rc = snap_to_known_names(&doc, &spans)) != DSR_OK ||
 		(rc = add_rule_spans(&doc, &spans)) != DSR_OK ||
-		(rc = add_numbered_laws(scan, &spans)) != DSR_OK ||
+		(rc = add_numbered_laws(&doc, &spans)) != DSR_OK ||
 		(rc = mark_results_lines(&doc, &spans)) != DSR_OK ||
 		(rc = mark_event_phrases(&doc, &spans)) != DSR_OK)
 		goto done;
@@ -2154,7 +2232,7 @@ dsr_entities_extract(const dsr_scan *scan, dsr_lang lang, const dsr_ner_model *m
 		if (s.from_layout)
 			s.kind = kind;
 		else
-			refine_kind(scan, &s);
+			refine_kind(&doc, &s);
 		spans.items[kept++] = s;
 	}
 	spans.count = kept;

@@ -7,10 +7,15 @@
 #include "ner.h"
 
 #include <stdlib.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 #define HEADER_BYTES	(8 + 4 * 4)
 #define ENTRY_BYTES		(8 + NER_NTAGS)
 #define MAX_FEATURES	(1u << 24)
+/* A huge page of x86-64 Linux. */
+#define HUGE_PAGE_BYTES	((size_t) 2 << 20)
 
 static uint32_t
 read_u32(const unsigned char *p)
@@ -34,6 +39,7 @@ dsr_ner_model_load(const void *data, size_t len, dsr_ner_model **out)
 				capacity = 16,
 				raw_scale,
 				e;
+	size_t		bytes;
 	float		scale;
 
 	*out = NULL;
@@ -52,14 +58,24 @@ dsr_ner_model_load(const void *data, size_t len, dsr_ner_model **out)
 	m = malloc(sizeof(*m));
 	if (!m)
 		return DSR_ENOMEM;
-	/* 16-byte slots on 64-byte lines: a lookup touches one cache line */
-	m->slots = aligned_alloc(64, (size_t) capacity * sizeof(ner_slot));
+	/*
+	 * 16-byte slots on 64-byte lines: a lookup touches one cache line. A
+	 * table of megabytes goes on huge pages where the system has them: the
+	 * lookups land all over it, and with 4 kB pages most would also miss the
+	 * TLB (measured: 4% of the whole run). bytes is a power of two.
+	 */
+	bytes = (size_t) capacity * sizeof(ner_slot);
+	m->slots = aligned_alloc(bytes >= HUGE_PAGE_BYTES ? HUGE_PAGE_BYTES : 64, bytes);
 	if (!m->slots)
 	{
 		free(m);
 		return DSR_ENOMEM;
 	}
-	memset(m->slots, 0, (size_t) capacity * sizeof(ner_slot));
+#ifdef MADV_HUGEPAGE
+	if (bytes >= HUGE_PAGE_BYTES)
+		(void) madvise(m->slots, bytes, MADV_HUGEPAGE);	/* only a hint */
+#endif
+	memset(m->slots, 0, bytes);
 	m->capacity = capacity;
 	m->count = count;
 	m->scale = scale;

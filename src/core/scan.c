@@ -433,9 +433,19 @@ tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_
 		utf8proc_int32_t cp;
 		char_class	cc;
 		bool		upper;
-		size_t		n = next_char(p, end, &cp, &cc, &upper);
+		size_t		n;
 		dsr_token  *t;
 
+		/* the space between two words, the commonest character, as below */
+		if (*p == ' ')
+		{
+			space = true;
+			only_nbsp = false;
+			chars++;
+			p++;
+			continue;
+		}
+		n = next_char(p, end, &cp, &cc, &upper);
 		if (cc == CC_SPACE || cc == CC_FORMAT)
 		{
 			if (cc == CC_SPACE)
@@ -496,7 +506,8 @@ tokenize_range(dsr_scan *scan, size_t *capacity, size_t from, size_t to, uint32_
 			if (upper)
 				t->flags |= DSR_TF_CAPITALISED;
 			p = sign_word(word, end, &sig, &letters, &all_caps);
-			chars += count_chars(word + n, p);
+			/* a letter a byte: all ASCII, one character a byte, nothing to count */
+			chars += letters == (size_t) (p - word) ? letters - 1 : count_chars(word + n, p);
 			if (all_caps && letters > 1)
 				t->flags |= DSR_TF_ALL_CAPS;
 			if (is_currency_cue(word, p, sig, letters, all_caps))
@@ -730,6 +741,33 @@ sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_op
 	return r > p ? r : p + 1;
 }
 
+/* The first byte in [p, end) that may end a sentence (sentence_byte), or end. */
+static const unsigned char *
+next_sentence_byte(const unsigned char *p, const unsigned char *end)
+{
+#ifdef __SSE2__
+	while (end - p >= 16)
+	{
+		__m128i		x = _mm_loadu_si128((const __m128i *) p);
+		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+												_mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+									   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('?')),
+												_mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+		unsigned	mask;
+
+		hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+											 _mm_cmpeq_epi8(x, _mm_set1_epi8((char) 0xE2))));
+		mask = (unsigned) _mm_movemask_epi8(hit);
+		if (mask)
+			return p + __builtin_ctz(mask);
+		p += 16;
+	}
+#endif
+	while (p < end && !sentence_byte[*p])
+		p++;
+	return p;
+}
+
 /* The sentence starts in [0, limit) of the text, limit <= len. */
 static int
 find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_options *opts,
@@ -741,9 +779,7 @@ find_sentence_starts(const char *buf, size_t len, size_t limit, const dsr_option
 
 	while (p < end)
 	{
-		/* skip quickly to the next byte that can matter */
-		while (p < end && !sentence_byte[*p])
-			p++;
+		p = next_sentence_byte(p, end);
 		if (p >= end)
 			break;
 		if (++polled >= DSR_STOP_POLL_TOKENS)
