@@ -820,6 +820,7 @@ canonical_name(quote_ctx *c, size_t *start, size_t *end)
 				slot,
 				best = SIZE_MAX;
 	uint32_t	place;
+	int			name_word = -1;	/* is_name_word of the last word, once read */
 
 	if (!c->cache || !c->places.keys)
 		return;
@@ -853,9 +854,13 @@ canonical_name(quote_ctx *c, size_t *start, size_t *end)
 		unsigned	words = 0;
 
 		if (t->end - t->start != last_len ||
-			memcmp(scan->buf + t->start, scan->buf + last->start, last_len) != 0 ||
-			!is_name_word(c, k))
+			memcmp(scan->buf + t->start, scan->buf + last->start, last_len) != 0)
 			continue;
+		/* every place is a capitalised word of the same bytes: one answer for all */
+		if (name_word < 0)
+			name_word = is_name_word(c, k);
+		if (!name_word)
+			break;
 		run = name_until(c, k + 1, k >= 8 ? k - 8 : 0);
 		for (s = k + 1; s > run;)
 		{
