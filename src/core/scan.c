@@ -935,37 +935,96 @@ reach_back(const unsigned char *base, size_t pos, size_t floor, size_t want)
 	return pos;
 }
 
+/* A stretch of text to tokenize; gap when text before it is skipped. */
+typedef struct text_window
+{
+	size_t		start;
+	size_t		end;
+	bool		gap;
+} text_window;
+
+/*
+ * Windows are listed while the text is searched and tokenized at the end, so
+ * that the token array is allocated once for all of them: grown by doubling
+ * over a 10 MB text, it was copied and its fresh pages faulted in again and
+ * again.
+ */
 typedef struct window_builder
 {
 	dsr_scan   *scan;
-	size_t		capacity;
 	size_t		win_start;		/* the open window, [win_start, win_end) */
 	size_t		win_end;
 	bool		open;
-	size_t		done;			/* bytes before this are tokenized or skipped */
-	uint32_t	done_chars;		/* code points before done */
+	size_t		done;			/* bytes before this are in a window or skipped */
+	text_window *windows;		/* the closed windows, in text order */
+	size_t		nwindows;
+	size_t		wcapacity;
 } window_builder;
 
+/* Close the open window: add it to the list. */
 static int
 flush_window(window_builder *wb)
 {
 	const unsigned char *base = (const unsigned char *) wb->scan->buf;
-	int			rc;
-	bool		gap = wb->win_start > wb->done;
+	text_window w;
 
 	if (!wb->open)
 		return DSR_OK;
+	w.gap = wb->win_start > wb->done;
 	/* start at the whitespace before the window, so the first token's flags are right */
 	while (wb->win_start > wb->done && wb->win_start > 0 &&
 		   (base[wb->win_start - 1] == ' ' || base[wb->win_start - 1] == '\n' ||
 			base[wb->win_start - 1] == '\t' || base[wb->win_start - 1] == '\r'))
 		wb->win_start--;
-	wb->done_chars += count_chars(base + wb->done, base + wb->win_start);
-	rc = tokenize_range(wb->scan, &wb->capacity, wb->win_start, wb->win_end, wb->done_chars,
-						gap && wb->win_start > 0);
-	wb->done_chars += count_chars(base + wb->win_start, base + wb->win_end);
+	w.start = wb->win_start;
+	w.end = wb->win_end;
+	if (!dsr_array_reserve(&wb->scan->opts, (void **) &wb->windows, wb->nwindows,
+						   &wb->wcapacity, sizeof(text_window)))
+		return DSR_ENOMEM;
+	wb->windows[wb->nwindows++] = w;
 	wb->done = wb->win_end;
 	wb->open = false;
+	return DSR_OK;
+}
+
+/*
+ * Close the open window and tokenize the listed ones, when rc is DSR_OK;
+ * sets the scan's nchars to the code points before the end of the last one.
+ * Releases the list.
+ */
+static int
+finish_windows(window_builder *wb, int rc)
+{
+	dsr_scan   *scan = wb->scan;
+	const unsigned char *base = (const unsigned char *) scan->buf;
+	size_t		capacity = 0,
+				want = 0,
+				prev = 0,
+				i;
+	uint32_t	chars = 0;
+
+	if (rc == DSR_OK)
+		rc = flush_window(wb);
+	/* prose has a token every five bytes or so, as tokenize_range reserves */
+	for (i = 0; rc == DSR_OK && i < wb->nwindows; i++)
+		want += (wb->windows[i].end - wb->windows[i].start) / 5 + 8;
+	if (rc == DSR_OK && want > 0 &&
+		!dsr_array_reserve_n(&scan->opts, (void **) &scan->tokens, scan->ntokens, &capacity,
+							 sizeof(dsr_token), want))
+		rc = DSR_ENOMEM;
+	for (i = 0; rc == DSR_OK && i < wb->nwindows; i++)
+	{
+		const text_window *w = &wb->windows[i];
+
+		chars += count_chars(base + prev, base + w->start);
+		rc = tokenize_range(scan, &capacity, w->start, w->end, chars, w->gap && w->start > 0);
+		chars += count_chars(base + w->start, base + w->end);
+		prev = w->end;
+	}
+	scan->nchars = chars;
+	dsr_release(&scan->opts, wb->windows);
+	wb->windows = NULL;
+	wb->nwindows = 0;
 	return rc;
 }
 
@@ -1324,10 +1383,8 @@ dsr_scan_money(const char *buf, size_t len, const dsr_options *opts, dsr_scan *s
 		done = p < sp ? p : sp;
 		block = done > block + 64 ? done : block + 64;
 	}
-	if (rc == DSR_OK)
-		rc = flush_window(&wb);
 	/* positions matter only as far as the last window */
-	scan->nchars = wb.done_chars;
+	rc = finish_windows(&wb, rc);
 	return finish_scan(scan, rc, &ss);
 }
 
@@ -1515,15 +1572,14 @@ dsr_scan_quotes(const char *buf, size_t len, const dsr_options *opts, dsr_scan *
 			p = base + line_after;
 		}
 	}
-	if (rc == DSR_OK && wb.open)
 	{
-		size_t		last = wb.win_end;
+		/* sentences are counted as far as the last window */
+		size_t		last = wb.open ? wb.win_end : 0;
 
-		rc = flush_window(&wb);
-		if (rc == DSR_OK)
+		rc = finish_windows(&wb, rc);
+		if (rc == DSR_OK && last > 0)
 			rc = find_sentence_starts(buf, len, last, opts, &ss);
 	}
-	scan->nchars = wb.done_chars;
 	return finish_scan(scan, rc, &ss);
 }
 
