@@ -66,3 +66,9 @@ ORDER BY start;
 SELECT match, value, scale(value) AS scale
 FROM extract_amounts('Prix : 12,50 €, puis 12,5 €, puis 12 €.', 'fr')
 ORDER BY start;
+
+-- separators that break the grouping end the number: the value is what was read,
+-- whatever the separators after it ("6 000" of "6 000.0777,77...", never 0.6)
+SELECT match, value, currency
+FROM extract_amounts('The fee was Rs.6 000.0777,7799999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999 in total.', 'en')
+ORDER BY start;

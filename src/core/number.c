@@ -114,6 +114,8 @@ interpret_groups(const group *g, int ng, const unsigned char *subject, dsr_lang 
 					last = -1;
 		bool		spaced = false;
 
+		/* a decimal group found before a cut may lie beyond the groups kept */
+		*decimal_group = -1;
 		for (k = 1; k < keep; k++)
 		{
 			if (g[k].sep == SEP_DOT)
@@ -129,8 +131,6 @@ interpret_groups(const group *g, int ng, const unsigned char *subject, dsr_lang 
 		}
 		if (last < 0)
 			return keep;
-
-		*decimal_group = -1;
 		if (ndot && ncomma)
 		{
 			/* the last separator is the decimal one, if it is its only use */

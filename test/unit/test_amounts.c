@@ -376,6 +376,8 @@ static const amount_case unknown_cases[] = {
 	/* both separators: the last one is the decimal mark */
 	ONE(XX, "Invoice: $1,234.56", AMT("$1,234.56", "1234.56", "USD")),
 	ONE(XX, "Rechnung: 1.234,56 €", AMT("1.234,56 €", "1234.56", "EUR")),
+	/* separators that break the grouping end the number, the decimal mark found beyond it with them */
+	ONE(EN, "The fee was Rs.6 000.07,7 in total.", AMT("Rs.6 000", "6000", "INR")),
 	/* every language's words are known */
 	ONE(XX, "Le budget atteint 5 millions d'euros.",
 		AMT("5 millions d'euros", "5000000", "EUR")),
