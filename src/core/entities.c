@@ -157,6 +157,32 @@ push_span(const dsr_options *opts, span_array *spans, size_t first, size_t last,
 }
 
 /*
+ * For passes that rebuild spans into out in text order: copy to out the
+ * spans from *next that end before token tok, moving *next past them.
+ */
+static bool
+keep_spans_before(const dsr_options *opts, const span_array *spans, size_t *next,
+				  span_array *out, size_t tok)
+{
+	for (; *next < spans->count && spans->items[*next].last < tok; (*next)++)
+		if (!append_span(opts, out, &spans->items[*next]))
+			return false;
+	return true;
+}
+
+/* Ends such a pass: the spans from next on follow in out, which takes spans' place. */
+static bool
+finish_span_pass(const dsr_options *opts, span_array *spans, size_t next, span_array *out)
+{
+	for (; next < spans->count; next++)
+		if (!append_span(opts, out, &spans->items[next]))
+			return false;
+	dsr_release(opts, spans->items);
+	*spans = *out;
+	return true;
+}
+
+/*
  * A small open-addressing map from word hashes (never 0) to a span number,
  * -1 for none; sized for `keys` keys at most, half full at worst.
  */
@@ -1053,11 +1079,8 @@ add_numbered_laws(const ner_doc *doc, span_array *spans)
 		if (number >= scan->ntokens || number > i + 5 || (last = match_law_number(scan, i)) == 0)
 			continue;
 		/* keep the spans before this law, drop those it overlaps */
-		while (next < spans->count && spans->items[next].last < i)
-		{
-			if (!append_span(&scan->opts, &out, &spans->items[next++]))
-				goto nomem;
-		}
+		if (!keep_spans_before(&scan->opts, spans, &next, &out, i))
+			goto nomem;
 		while (next < spans->count && spans->items[next].first <= last)
 			next++;
 		if (!push_span(&scan->opts, &out, i, last, DSR_ENT_LAW))
@@ -1066,13 +1089,8 @@ add_numbered_laws(const ner_doc *doc, span_array *spans)
 	}
 	if (out.count == 0)
 		return DSR_OK;
-	for (; next < spans->count; next++)
-	{
-		if (!append_span(&scan->opts, &out, &spans->items[next]))
-			goto nomem;
-	}
-	dsr_release(&scan->opts, spans->items);
-	*spans = out;
+	if (!finish_span_pass(&scan->opts, spans, next, &out))
+		goto nomem;
 	return DSR_OK;
 nomem:
 	dsr_release(&scan->opts, out.items);
@@ -1559,12 +1577,8 @@ mark_event_phrases(const ner_doc *doc, span_array *spans)
 		if (first == last)
 			continue;
 		/* the spans before the phrase stay; those in it give way */
-		while (next < spans->count && spans->items[next].last < first)
-		{
-			if (!append_span(&scan->opts, &out, &spans->items[next]))
-				goto nomem;
-			next++;
-		}
+		if (!keep_spans_before(&scan->opts, spans, &next, &out, first))
+			goto nomem;
 		for (k = next; k < spans->count && spans->items[k].first <= last; k++)
 			inside &= spans->items[k].first >= first && spans->items[k].last <= last;
 		if (!inside || (out.count > 0 && out.items[out.count - 1].last >= first))
@@ -1574,14 +1588,8 @@ mark_event_phrases(const ner_doc *doc, span_array *spans)
 		next = k;
 		h = last;
 	}
-	while (next < spans->count)
-	{
-		if (!append_span(&scan->opts, &out, &spans->items[next]))
-			goto nomem;
-		next++;
-	}
-	dsr_release(&scan->opts, spans->items);
-	*spans = out;
+	if (!finish_span_pass(&scan->opts, spans, next, &out))
+		goto nomem;
 	return DSR_OK;
 nomem:
 	dsr_release(&scan->opts, out.items);
