@@ -854,7 +854,7 @@ token_is_word(const dsr_scan *scan, size_t k, const char *w)
 	if (scan->tokens[k].kind != DSR_TOK_WORD || (scan->tokens[k].flags & DSR_TF_CAPITALISED))
 		return false;
 	n = lower_token(scan, k, word);
-	return n == strlen(w) && memcmp(word, w, n) == 0;
+	return same_word(w, word, n);
 }
 
 /*
