@@ -1974,7 +1974,8 @@ link_genitive(const ner_doc *doc, span_array *spans, size_t i, const span_index 
 	dropped = 1;
 	if (gazetteer_kind(g.kinds) != s->kind && stem[len - 1] == 'e' && len > GENITIVE_MIN_BYTES)
 	{
-		g.kinds = 0;
+		/* a new lookup: no canonical name of the stem with its e carries over */
+		g = (gaz_lookup) {(unsigned) DSR_LANG_DE, 0, NULL, false};
 		dsr_gazetteer_visit(stem, --len, collect_name, &g);
 		dropped = 2;
 	}
