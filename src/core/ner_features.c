@@ -41,15 +41,23 @@ feature2(uint32_t template, uint64_t a, uint64_t b)
 	return ner_mix((a * UINT64_C(0x9E3779B97F4A7C15)) ^ (ner_mix(b) + template));
 }
 
+/* Shape bits of a word's bytes, found by token_shape or lower_and_hash. */
+#define SHAPE_DIGIT			0x400
+#define SHAPE_INNER_UPPER	0x800
+
 /*
- * The lower-cased token into buf, when it is all ASCII and fits: the common
- * case, without the per-code-point work of dsr_lexicon_append_token.
+ * The lower-cased token into buf, its dsr_fnv1a64 hash and its shape bits,
+ * in one pass, when the token is all ASCII and fits: the common case, without
+ * the per-code-point work of dsr_lexicon_append_token; false otherwise.
  */
 static inline bool
-lower_ascii(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n)
+lower_and_hash(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n,
+			   uint64_t *hash, int *bits)
 {
 	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
 	size_t		len = t->end - t->start;
+	uint64_t	h = DSR_FNV1A64_START;
+	int			b = 0;
 	size_t		i;
 
 	if (len > DSR_LEX_MAX_KEY_BYTES)
@@ -60,9 +68,20 @@ lower_ascii(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t
 
 		if (c >= 0x80)
 			return false;
-		buf[i] = (c >= 'A' && c <= 'Z') ? (unsigned char) (c + 32) : c;
+		if (c >= 'A' && c <= 'Z')
+		{
+			if (i > 0)
+				b |= SHAPE_INNER_UPPER;
+			c += 32;
+		}
+		else if (c >= '0' && c <= '9')
+			b |= SHAPE_DIGIT;
+		buf[i] = c;
+		h = dsr_fnv1a64_add(h, c);
 	}
 	*n = len;
+	*hash = h;
+	*bits = b;
 	return true;
 }
 
@@ -70,9 +89,11 @@ bool
 ner_append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size, size_t *len)
 {
 	size_t		n = 0;
+	uint64_t	hash;			/* not needed here: inlined, they cost nothing */
+	int			bits;
 
 	if (size - *len >= DSR_LEX_MAX_KEY_BYTES &&
-		lower_ascii(scan, &scan->tokens[tok], (unsigned char *) key + *len, &n))
+		lower_and_hash(scan, &scan->tokens[tok], (unsigned char *) key + *len, &n, &hash, &bits))
 	{
 		*len += n;
 		return true;
@@ -80,9 +101,6 @@ ner_append_lower(const dsr_scan *scan, size_t tok, char *key, size_t size, size_
 	return dsr_lexicon_append_token(scan, tok, key, size, len);
 }
 
-/* Shape bits of a word's bytes, found by token_shape or lower_and_hash. */
-#define SHAPE_DIGIT			0x400
-#define SHAPE_INNER_UPPER	0x800
 
 /*
  * A word's shape: token kind, capitalisation, digits, inner capitals and a
@@ -125,45 +143,6 @@ token_shape(const dsr_scan *scan, const dsr_token *t, int bits)
 	return shape | (uint32_t) bits | (length_class << 4);
 }
 
-/*
- * The lower-cased token into buf (as ner_append_lower), its dsr_fnv1a64
- * hash and its shape bits, in one pass, when the token is all ASCII and
- * fits; false otherwise.
- */
-static inline bool
-lower_and_hash(const dsr_scan *scan, const dsr_token *t, unsigned char *buf, size_t *n,
-			   uint64_t *hash, int *bits)
-{
-	const unsigned char *s = (const unsigned char *) scan->buf + t->start;
-	size_t		len = t->end - t->start;
-	uint64_t	h = DSR_FNV1A64_START;
-	int			b = 0;
-	size_t		i;
-
-	if (len > DSR_LEX_MAX_KEY_BYTES)
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = s[i];
-
-		if (c >= 0x80)
-			return false;
-		if (c >= 'A' && c <= 'Z')
-		{
-			if (i > 0)
-				b |= SHAPE_INNER_UPPER;
-			c += 32;
-		}
-		else if (c >= '0' && c <= '9')
-			b |= SHAPE_DIGIT;
-		buf[i] = c;
-		h = dsr_fnv1a64_add(h, c);
-	}
-	*n = len;
-	*hash = h;
-	*bits = b;
-	return true;
-}
 
 /*
  * The lexicon's cue words (titles, particles, function words) by the hash
