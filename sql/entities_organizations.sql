@@ -79,3 +79,9 @@ ORDER BY start;
 SELECT name, kind, start
 FROM extract_entities(E'WORLD CUP QUALIFIERS\nSweden 2 Austria 0\nNorway 5 3 1 1 9 4 10\nAUSTRALIAN RULES\nCarlton 13.18 (96) Geelong 9.12 (66)', 'en')
 ORDER BY start;
+
+-- en: a standings row of wins, losses and a win percentage written ".567" names clubs; a decimal
+-- with its leading zero, or a word after the figures, makes no such row
+SELECT name, kind, start
+FROM extract_entities(E'BASEBALL - STANDINGS\nW L PCT GB\nCleveland 80 54 .597 -\nSan Diego 70 64 .522 10 1/2\nLisbon 12 14 0.462 points\nFans in Cleveland cheered.', 'en')
+ORDER BY start;

@@ -1340,6 +1340,27 @@ score_end(const dsr_scan *scan, size_t k, size_t end)
 	return k + 1;
 }
 
+/*
+ * Does a standings row of wins, losses (and ties) and a win percentage go
+ * on from k: two or three integers, then the percentage written without its
+ * leading zero (".567"), then only figures to the line's end (games behind:
+ * "-", "7 1/2")?
+ */
+static bool
+is_win_percentage_row(const dsr_scan *scan, size_t k, size_t end)
+{
+	size_t		integers = count_integers(scan, &k, end);
+
+	if (integers < 2 || integers > 3 || k + 1 >= end || !dsr_token_is_char(scan, k, '.') ||
+		dsr_token_glued(scan, k) || scan->tokens[k + 1].kind != DSR_TOK_NUMBER ||
+		!dsr_token_glued(scan, k + 1) || scan->tokens[k + 1].end - scan->tokens[k + 1].start != 3)
+		return false;
+	for (k += 2; k < end; k++)
+		if (scan->tokens[k].kind == DSR_TOK_WORD)
+			return false;
+	return true;
+}
+
 /* Is the name first..last a country ("Sweden", "South Korea")? */
 static bool
 is_country(const ner_doc *doc, size_t first, size_t last)
@@ -1353,7 +1374,8 @@ is_country(const ner_doc *doc, size_t first, size_t last)
  * Sports results set out one per line name the teams, not the places they
  * come from: "Crystal Palace 3 Oldham 1", "Lens 3 (Vairelles 8th) Montpellier
  * 2", "Essendon 14.16 (100) Sydney 12.10 (82)", and a standings row "Oldham
- * 22 9 1 12 473 681 19" (a name and five integers or more). On the labelled news a city on such a
+ * 22 9 1 12 473 681 19" (a name and five integers or more) or "Texas 76 58
+ * .567 -" (wins, losses and a win percentage). On the labelled news a city on such a
  * line is a club 98% of the time; the layout tells what prose would need
  * context for. Countries stay locations (national sides) in a standings row
  * or when both teams are countries. Fills teams
@@ -1371,7 +1393,8 @@ find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 
 	if (home_end == first)
 		return true;
-	if (count_integers(scan, &k, end) >= 5 && k == end)
+	if ((count_integers(scan, &k, end) >= 5 && k == end) ||
+		is_win_percentage_row(scan, home_end, end))
 		return push_span(&scan->opts, teams, first, home_end - 1,
 						 is_country(doc, first, home_end - 1) ? DSR_ENT_LOCATION : DSR_ENT_ORGANIZATION);
 	k = score_end(scan, home_end, end);

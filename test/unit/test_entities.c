@@ -382,6 +382,13 @@ static const char en_results_sides[] =
 	"AUSTRALIAN RULES - RESULTS\n"
 	"Essendon 14.16 (100) Sydney 12.10 (82)";
 
+static const char en_win_percentage[] =
+	"BASEBALL - STANDINGS\n"
+	"Boston 76 58 .567 -\n"
+	"Denver 67 63 .515 7 1/2\n"
+	"Madrid 12 14 0.462 points\n"
+	"Fans in Boston celebrated.";
+
 static const entity_case cases[] = {
 	/* fr: names, the surname alone later gets the full name, an organization */
 	{FR, fr_macron, "Emmanuel Macron", 0, PER, "Emmanuel Macron"},
@@ -445,6 +452,11 @@ static const entity_case cases[] = {
 	/* Australian rules scores: goals.behinds (total) */
 	{EN, en_results_sides, "Essendon", 0, ORG, NULL},
 	{EN, en_results_sides, "Sydney", 0, ORG, NULL},
+	/* a standings row of wins, losses and a win percentage (".567"); another decimal is no such row */
+	{EN, en_win_percentage, "Boston", 0, ORG, NULL},
+	{EN, en_win_percentage, "Denver", 0, ORG, NULL},
+	{EN, en_win_percentage, "Madrid", 0, LOC, NULL},
+	{EN, en_win_percentage, "Boston", 1, LOC, NULL},
 	/* English nationality adjectives are misc names, two in a row one name */
 	{EN, "Rebels say Iraqi troops are massing near the border.", "Iraqi", 0, MISC, NULL},
 	{EN, "A Bosnian Serb commander denied the report.", "Bosnian Serb", 0, MISC, NULL},
