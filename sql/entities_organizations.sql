@@ -85,3 +85,8 @@ ORDER BY start;
 SELECT name, kind, start
 FROM extract_entities(E'BASEBALL - STANDINGS\nW L PCT GB\nCleveland 80 54 .597 -\nSan Diego 70 64 .522 10 1/2\nLisbon 12 14 0.462 points\nFans in Cleveland cheered.', 'en')
 ORDER BY start;
+
+-- en: a nationality before a body's name is part of it; before an acronym it stays a nationality
+SELECT name, kind, start
+FROM extract_entities('A spokesman for the Iraqi National Congress said the Romanian Soccer Federation had not replied; Boardman rode for the French GAN team.', 'en')
+ORDER BY start;

@@ -844,6 +844,30 @@ has_organization_head(const ner_doc *doc, const span *s)
 	return false;
 }
 
+static bool
+has_acronym(const dsr_scan *scan, const span *s)
+{
+	size_t		k;
+
+	for (k = s->first; k <= s->last; k++)
+		if (scan->tokens[k].flags & DSR_TF_ALL_CAPS)
+			return true;
+	return false;
+}
+
+/* Does the span end on an organization's head ("Navy", "Federation")? */
+static bool
+ends_with_head(const ner_doc *doc, const span *s)
+{
+	char		word[DSR_LEX_MAX_KEY_BYTES];
+	size_t		n;
+
+	if (doc->scan->tokens[s->last].kind != DSR_TOK_WORD || !may_be_listed(doc, s->last))
+		return false;
+	n = lower_token(doc->scan, s->last, word);
+	return WORD_IN(word, n, organization_heads);
+}
+
 /* Is token k the lower-case word w? */
 static bool
 token_is_word(const dsr_scan *scan, size_t k, const char *w)
@@ -895,7 +919,10 @@ joins_fields(const ner_doc *doc, const span *prev, const span *s)
  * particles between them ("Giacomo" della "Porta"). Other pairs stay
  * apart: measured on the labelled data, they are as often two names side by
  * side ("Spaniard Carlos Sainz", lists without commas in old print:
- * "Australie Dcsaix") as one. Last, no name but a person's or a law ends on
+ * "Australie Dcsaix") as one. An English nationality before an organization
+ * of two words or more, or ending on a body's head, is part of its name
+ * ("Romanian Soccer Federation"), unless the organization holds an acronym
+ * ("French GAN"). Last, no name but a person's or a law ends on
  * a function word ("... Human Services for").
  */
 static void
@@ -931,6 +958,16 @@ join_split_names(const ner_doc *doc, span_array *spans)
 			/* "Bosnian" "Serb" tagged apart */
 			prev->last = s.last;
 			prev->kind = DSR_ENT_MISC;
+			continue;
+		}
+		if (prev && s.kind == DSR_ENT_ORGANIZATION && s.first == prev->last + 1 &&
+			prev->first == prev->last && !starts_line(scan, s.first) &&
+			is_english_demonym(doc, prev->first) &&
+			(ends_with_head(doc, &s) || (s.last > s.first && !has_acronym(scan, &s))))
+		{
+			/* "Iraqi" "National Congress", "Romanian" "Soccer Federation": the nation's body */
+			prev->last = s.last;
+			prev->kind = s.kind;
 			continue;
 		}
 		if (prev && joins_fields(doc, prev, &s))

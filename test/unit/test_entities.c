@@ -460,6 +460,11 @@ static const entity_case cases[] = {
 	/* English nationality adjectives are misc names, two in a row one name */
 	{EN, "Rebels say Iraqi troops are massing near the border.", "Iraqi", 0, MISC, NULL},
 	{EN, "A Bosnian Serb commander denied the report.", "Bosnian Serb", 0, MISC, NULL},
+	/* a nationality before a body is part of its name; before an acronym it stays a nationality */
+	{EN, "The Romanian Soccer Federation banned the club on Monday.", "Romanian Soccer Federation", 0,
+	 ORG, NULL},
+	{EN, "Boardman rode for the French GAN team last season.", "French", 0, MISC, NULL},
+	{EN, "Boardman rode for the French GAN team last season.", "GAN", 0, ORG, NULL},
 	/* after "the", fields joined by "and" before a body's head are one organization; two names stay two */
 	{EN, "The report went to the Truth and Reconciliation Commission on Monday.",
 	 "Truth and Reconciliation Commission", 0, ORG, NULL},
