@@ -70,7 +70,8 @@ SELECT d.id, e.name, e.kind, e.start,
 FROM d, extract_entities(d.body, d.lang) e
 ORDER BY d.id, e.start;
 
--- en: on a results line and a standings row a city names its club; in prose the same city is a place
+-- en: on a results line and a standings row a city names its club, a scorer in parentheses is a person;
+-- in prose the same city is a place
 SELECT name, kind, canonical, start, sentence
 FROM extract_entities(E'RUGBY LEAGUE - SUPER LEAGUE RESULTS\nWigan 24 St Helens 18\nLeeds Rhinos 30 (Sutcliffe 2) Hull 12\nWarrington 10 8 0 2 310 160 16\nMost of the fans who watched the match live in Wigan or Manchester.', 'en')
 ORDER BY start;

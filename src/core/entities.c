@@ -1346,6 +1346,32 @@ skip_parenthesis(const dsr_scan *scan, size_t k, size_t end)
 	return k;
 }
 
+/*
+ * The scorers in the parenthesis at k, before end, after a team's score:
+ * "(Vairelles 8th, Smicer 52nd)", "(Davies 39, Ross 89)": each name followed
+ * by a minute is a person's.
+ */
+static bool
+push_scorers(const ner_doc *doc, size_t k, size_t end, span_array *teams)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		close = skip_parenthesis(scan, k, end);
+
+	if (close == k)
+		return true;
+	for (k++; k < close - 1; k++)
+	{
+		size_t		name_end = team_name_end(doc, k, close - 1);
+
+		if (name_end > k && scan->tokens[name_end].kind == DSR_TOK_NUMBER &&
+			!push_span(&scan->opts, teams, k, name_end - 1, DSR_ENT_PERSON))
+			return false;
+		while (k < close - 1 && !dsr_token_is_char(scan, k, ',') && !dsr_token_is_char(scan, k, ';'))
+			k++;
+	}
+	return true;
+}
+
 /* The number of integers from k on, one token each, separated by spaces. */
 static size_t
 count_integers(const dsr_scan *scan, size_t *k, size_t end)
@@ -1412,7 +1438,8 @@ is_country(const ner_doc *doc, size_t first, size_t last)
  * come from: "Crystal Palace 3 Oldham 1", "Lens 3 (Vairelles 8th) Montpellier
  * 2", "Essendon 14.16 (100) Sydney 12.10 (82)", and a standings row "Oldham
  * 22 9 1 12 473 681 19" (a name and five integers or more) or "Texas 76 58
- * .567 -" (wins, losses and a win percentage). On the labelled news a city on such a
+ * .567 -" (wins, losses and a win percentage); the names with a minute in
+ * the parentheses after a score are the scorers, persons. On the labelled news a city on such a
  * line is a club 98% of the time; the layout tells what prose would need
  * context for. Countries stay locations (national sides) in a standings row
  * or when both teams are countries. Fills teams
@@ -1424,8 +1451,10 @@ find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 	const dsr_scan *scan = doc->scan;
 	size_t		home_end = team_name_end(doc, first, end);
 	size_t		k = home_end;
-	size_t		away,
-				away_end;
+	size_t		home_scorers,
+				away,
+				away_end,
+				away_scorers;
 	uint16_t	kind;
 
 	if (home_end == first)
@@ -1434,15 +1463,15 @@ find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 		is_win_percentage_row(scan, home_end, end))
 		return push_span(&scan->opts, teams, first, home_end - 1,
 						 is_country(doc, first, home_end - 1) ? DSR_ENT_LOCATION : DSR_ENT_ORGANIZATION);
-	k = score_end(scan, home_end, end);
-	if (k == home_end)
+	home_scorers = score_end(scan, home_end, end);
+	if (home_scorers == home_end)
 		return true;
-	away = skip_parenthesis(scan, k, end);
+	away = skip_parenthesis(scan, home_scorers, end);
 	away_end = team_name_end(doc, away, end);
-	k = score_end(scan, away_end, end);
-	if (away_end == away || k == away_end)
+	away_scorers = score_end(scan, away_end, end);
+	if (away_end == away || away_scorers == away_end)
 		return true;
-	k = skip_parenthesis(scan, k, end);
+	k = skip_parenthesis(scan, away_scorers, end);
 	if (k < end && dsr_token_is_char(scan, k, '.'))
 		k++;
 	if (k != end)
@@ -1451,7 +1480,9 @@ find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 	kind = is_country(doc, first, home_end - 1) && is_country(doc, away, away_end - 1) ?
 		DSR_ENT_LOCATION : DSR_ENT_ORGANIZATION;
 	return push_span(&scan->opts, teams, first, home_end - 1, kind) &&
-		push_span(&scan->opts, teams, away, away_end - 1, kind);
+		push_scorers(doc, home_scorers, away, teams) &&
+		push_span(&scan->opts, teams, away, away_end - 1, kind) &&
+		push_scorers(doc, away_scorers, end, teams);
 }
 
 /* Replace the spans that overlap a results line's team by the team. */

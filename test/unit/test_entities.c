@@ -437,11 +437,14 @@ static const entity_case cases[] = {
 	{DE, de_inflected, "Europäischen Parlament", 0, ORG, "Europäisches Parlament"},
 	{DE, de_inflected, "Europäischen Parlaments", 0, ORG, "Europäisches Parlament"},
 	{DE, de_inflected, "Mittelmeeres", 0, LOC, "Mittelmeer"},
-	/* on a results line or a standings row a city names its club; in prose it stays a place */
+	/* on a results line or a standings row a city names its club, the scorers after the score
+	 * are persons; in prose the city stays a place */
 	{EN, en_results, "Leeds", 0, ORG, NULL},
 	{EN, en_results, "Norwich", 0, ORG, NULL},
 	{EN, en_results, "Paris St Germain", 0, ORG, NULL},
 	{EN, en_results, "Lyon", 0, ORG, NULL},
+	{EN, en_results, "Mbappe", 0, PER, NULL},
+	{EN, en_results, "Dembele", 0, PER, NULL},
 	{EN, en_results, "Bradford", 0, ORG, NULL},
 	{EN, en_results, "Leeds", 1, LOC, NULL},
 	/* countries are national sides, locations, unless a club plays one named after its country */
