@@ -91,3 +91,8 @@ ORDER BY start;
 SELECT name, kind, start
 FROM extract_entities('A spokesman for the Iraqi National Congress said the Romanian Soccer Federation had not replied; Boardman rode for the French GAN team.', 'en')
 ORDER BY start;
+
+-- en: a cricket scorecard names batsmen, fielders and bowlers, persons; figures elsewhere name no one
+SELECT name, kind, start
+FROM extract_entities(E'CRICKET - SCORECARD\nSaeed Anwar c Mullally b Irani 57\nAlec Stewart not out 56\nBowling: Headley 8-0-39-3, Benjamin 9.4-0-43-1 (1nb)\nRecord 8-0-39-3-1 kept; Dial 42-2-2423-0003.', 'en')
+ORDER BY start;

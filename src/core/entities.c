@@ -1424,6 +1424,121 @@ is_win_percentage_row(const dsr_scan *scan, size_t k, size_t end)
 	return true;
 }
 
+/*
+ * A cricket scorecard's batting line: the batsman, how he was out with the
+ * fielder and the bowler, then his runs: "Saeed Anwar c Mullally b Irani
+ * 57", "Waqar Younis lbw b Gough 4", "Nick Knight run out 10", "Alec
+ * Stewart not out 56". Pushes the names, persons; false on no memory.
+ */
+static bool
+push_batting_line(const ner_doc *doc, size_t first, size_t end, span_array *teams, bool *matched)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		names[3][2];
+	size_t		count = 0,
+				k = team_name_end(doc, first, end),
+				name_end,
+				i;
+
+	*matched = false;
+	if (k == first)
+		return true;
+	names[count][0] = first;
+	names[count++][1] = k - 1;
+	if (k < end && (token_is_word(scan, k, "c") || token_is_word(scan, k, "st")))
+	{
+		if ((name_end = team_name_end(doc, k + 1, end)) == k + 1)
+			return true;
+		names[count][0] = k + 1;
+		names[count++][1] = name_end - 1;
+		k = name_end;
+	}
+	if (k < end && token_is_word(scan, k, "lbw"))
+		k++;
+	if (k < end && token_is_word(scan, k, "b"))
+	{
+		if ((name_end = team_name_end(doc, k + 1, end)) == k + 1)
+			return true;
+		names[count][0] = k + 1;
+		names[count++][1] = name_end - 1;
+		k = name_end;
+	}
+	else if (count == 1 && k + 1 < end && token_is_word(scan, k + 1, "out") &&
+			 (token_is_word(scan, k, "run") || token_is_word(scan, k, "not")))
+		k = skip_parenthesis(scan, k + 2, end);
+	else
+		return true;
+	if (k + 1 != end || scan->tokens[k].kind != DSR_TOK_NUMBER)
+		return true;
+	*matched = true;
+	for (i = 0; i < count; i++)
+		if (!push_span(&scan->opts, teams, names[i][0], names[i][1], DSR_ENT_PERSON))
+			return false;
+	return true;
+}
+
+/* Is token k an integer of at most max_digits digits? */
+static bool
+is_small_integer(const dsr_scan *scan, size_t k, size_t max_digits)
+{
+	return scan->tokens[k].kind == DSR_TOK_NUMBER &&
+		scan->tokens[k].end - scan->tokens[k].start <= max_digits;
+}
+
+/*
+ * The token after a bowler's figures at k, overs-maidens-runs-wickets
+ * ("8-0-39-3", "9.4-0-43-1"); k when there are none.
+ */
+static size_t
+bowling_figures_end(const dsr_scan *scan, size_t k, size_t end)
+{
+	size_t		j = k,
+				part;
+
+	if (j >= end || !is_small_integer(scan, j, 2) || dsr_token_glued(scan, j))
+		return k;
+	j++;
+	if (j + 1 < end && dsr_token_is_char(scan, j, '.') && dsr_token_glued(scan, j) &&
+		is_small_integer(scan, j + 1, 1) && dsr_token_glued(scan, j + 1))
+		j += 2;
+	for (part = 0; part < 3; part++, j += 2)
+		if (j + 1 >= end || !dsr_token_is_char(scan, j, '-') || !dsr_token_glued(scan, j) ||
+			!is_small_integer(scan, j + 1, part == 1 ? 3 : 2) || !dsr_token_glued(scan, j + 1))
+			return k;
+	/* not a longer run of figures ("L14-12-1-1-2", a telephone number) */
+	if (j < end && dsr_token_glued(scan, j) &&
+		(scan->tokens[j].kind != DSR_TOK_PUNCT || dsr_token_is_char(scan, j, '-')))
+		return k;
+	return j;
+}
+
+/*
+ * Bowlers and their figures on a scorecard line: "Bowling: Gough 8-0-39-3,
+ * Mullally 6-0-30-1 (1nb)". Pushes each name just before figures, a person.
+ */
+static bool
+push_bowlers(const ner_doc *doc, size_t first, size_t end, span_array *teams)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		k = first;
+
+	while (k < end)
+	{
+		size_t		name_end = team_name_end(doc, k, end);
+		size_t		figures_end = bowling_figures_end(scan, name_end, end);
+
+		if (name_end > k && figures_end > name_end)
+		{
+			if (!push_span(&scan->opts, teams, k, name_end - 1, DSR_ENT_PERSON))
+				return false;
+			k = figures_end;
+		}
+		else
+			k = name_end > k ? name_end : k + 1;
+	}
+	return true;
+}
+
 /* Is the name first..last a country ("Sweden", "South Korea")? */
 static bool
 is_country(const ner_doc *doc, size_t first, size_t last)
@@ -1446,7 +1561,7 @@ is_country(const ner_doc *doc, size_t first, size_t last)
  * with the names of lines first..end (end excluded).
  */
 static bool
-find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
+find_results_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 {
 	const dsr_scan *scan = doc->scan;
 	size_t		home_end = team_name_end(doc, first, end);
@@ -1483,6 +1598,25 @@ find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 		push_scorers(doc, home_scorers, away, teams) &&
 		push_span(&scan->opts, teams, away, away_end - 1, kind) &&
 		push_scorers(doc, away_scorers, end, teams);
+}
+
+/*
+ * The names a line's layout tells the kind of: a cricket batting line's, a
+ * results line's or standings row's, else the bowlers'. Fills teams.
+ */
+static bool
+find_line_teams(const ner_doc *doc, size_t first, size_t end, span_array *teams)
+{
+	size_t		before = teams->count;
+	bool		batting;
+
+	if (!push_batting_line(doc, first, end, teams, &batting))
+		return false;
+	if (batting)
+		return true;
+	if (!find_results_teams(doc, first, end, teams))
+		return false;
+	return teams->count > before || push_bowlers(doc, first, end, teams);
 }
 
 /* Replace the spans that overlap a results line's team by the team. */

@@ -382,6 +382,13 @@ static const char en_results_sides[] =
 	"AUSTRALIAN RULES - RESULTS\n"
 	"Essendon 14.16 (100) Sydney 12.10 (82)";
 
+static const char en_scorecard[] =
+	"CRICKET - SCORECARD\n"
+	"Saeed Anwar c Mullally b Irani 57\n"
+	"Waqar Younis lbw b Gough 4\n"
+	"Alec Stewart not out 56\n"
+	"Bowling: Headley 8-0-39-3, Benjamin 9.4-0-43-1 (1nb)";
+
 static const char en_win_percentage[] =
 	"BASEBALL - STANDINGS\n"
 	"Boston 76 58 .567 -\n"
@@ -455,6 +462,15 @@ static const entity_case cases[] = {
 	/* Australian rules scores: goals.behinds (total) */
 	{EN, en_results_sides, "Essendon", 0, ORG, NULL},
 	{EN, en_results_sides, "Sydney", 0, ORG, NULL},
+	/* a cricket scorecard's batsmen, fielders and bowlers are persons */
+	{EN, en_scorecard, "Saeed Anwar", 0, PER, NULL},
+	{EN, en_scorecard, "Mullally", 0, PER, NULL},
+	{EN, en_scorecard, "Irani", 0, PER, NULL},
+	{EN, en_scorecard, "Waqar Younis", 0, PER, NULL},
+	{EN, en_scorecard, "Gough", 0, PER, NULL},
+	{EN, en_scorecard, "Alec Stewart", 0, PER, NULL},
+	{EN, en_scorecard, "Headley", 0, PER, NULL},
+	{EN, en_scorecard, "Benjamin", 0, PER, NULL},
 	/* a standings row of wins, losses and a win percentage (".567"); another decimal is no such row */
 	{EN, en_win_percentage, "Boston", 0, ORG, NULL},
 	{EN, en_win_percentage, "Denver", 0, ORG, NULL},
