@@ -1512,29 +1512,50 @@ bowling_figures_end(const dsr_scan *scan, size_t k, size_t end)
 	return j;
 }
 
+/* The first token of the name that ends just before k, on the line from first; k when none. */
+static size_t
+name_start_before(const ner_doc *doc, size_t first, size_t k)
+{
+	const dsr_scan *scan = doc->scan;
+	size_t		j = k;
+
+	while (j > first &&
+		   ((scan->tokens[j - 1].kind == DSR_TOK_WORD &&
+			 ((scan->tokens[j - 1].flags & DSR_TF_CAPITALISED) ||
+			  (doc->tokens[j - 1].cues & NER_CUE_PARTICLE))) ||
+			dsr_token_is_char(scan, j - 1, '.') || dsr_token_is_char(scan, j - 1, '\'') ||
+			dsr_token_is_char(scan, j - 1, '-') || dsr_token_is_char(scan, j - 1, '&')))
+		j--;
+	while (j < k && !(scan->tokens[j].kind == DSR_TOK_WORD &&
+					  (scan->tokens[j].flags & DSR_TF_CAPITALISED)))
+		j++;
+	return j;
+}
+
 /*
  * Bowlers and their figures on a scorecard line: "Bowling: Gough 8-0-39-3,
  * Mullally 6-0-30-1 (1nb)". Pushes each name just before figures, a person.
+ * Looks for the figures first: most lines have none.
  */
 static bool
 push_bowlers(const ner_doc *doc, size_t first, size_t end, span_array *teams)
 {
 	const dsr_scan *scan = doc->scan;
-	size_t		k = first;
+	size_t		k;
 
-	while (k < end)
+	for (k = first + 1; k < end; k++)
 	{
-		size_t		name_end = team_name_end(doc, k, end);
-		size_t		figures_end = bowling_figures_end(scan, name_end, end);
+		size_t		figures_end,
+					start;
 
-		if (name_end > k && figures_end > name_end)
-		{
-			if (!push_span(&scan->opts, teams, k, name_end - 1, DSR_ENT_PERSON))
-				return false;
-			k = figures_end;
-		}
-		else
-			k = name_end > k ? name_end : k + 1;
+		if (scan->tokens[k].kind != DSR_TOK_NUMBER ||
+			(figures_end = bowling_figures_end(scan, k, end)) == k)
+			continue;
+		start = name_start_before(doc, first, k);
+		if (start < k && team_name_end(doc, start, k) == k &&
+			!push_span(&scan->opts, teams, start, k - 1, DSR_ENT_PERSON))
+			return false;
+		k = figures_end - 1;
 	}
 	return true;
 }
