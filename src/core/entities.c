@@ -1302,6 +1302,23 @@ ends_line(const dsr_scan *scan, size_t k)
 	return k + 1 >= scan->ntokens || (scan->tokens[k + 1].flags & DSR_TF_NEWLINE_BEFORE);
 }
 
+static bool
+is_capitalised_word(const dsr_scan *scan, size_t j)
+{
+	return scan->tokens[j].kind == DSR_TOK_WORD && (scan->tokens[j].flags & DSR_TF_CAPITALISED);
+}
+
+/* May token j sit between the words of a team's or a player's name? */
+static bool
+is_inside_name(const ner_doc *doc, size_t j)
+{
+	const dsr_scan *scan = doc->scan;
+
+	return (scan->tokens[j].kind == DSR_TOK_WORD && (doc->tokens[j].cues & NER_CUE_PARTICLE)) ||
+		dsr_token_is_char(scan, j, '.') || dsr_token_is_char(scan, j, '\'') ||
+		dsr_token_is_char(scan, j, '-') || dsr_token_is_char(scan, j, '&');
+}
+
 /*
  * The name at token k of a results line: capitalised words, with the
  * particles, periods, apostrophes, hyphens and ampersands inside a club's
@@ -1311,22 +1328,16 @@ ends_line(const dsr_scan *scan, size_t k)
 static size_t
 team_name_end(const ner_doc *doc, size_t k, size_t end)
 {
-	const dsr_scan *scan = doc->scan;
 	size_t		last_word = k;
 	size_t		j;
 
-	if (k >= end || scan->tokens[k].kind != DSR_TOK_WORD ||
-		!(scan->tokens[k].flags & DSR_TF_CAPITALISED))
+	if (k >= end || !is_capitalised_word(doc->scan, k))
 		return k;
 	for (j = k + 1; j < end; j++)
 	{
-		const dsr_token *t = &scan->tokens[j];
-
-		if (t->kind == DSR_TOK_WORD && (t->flags & DSR_TF_CAPITALISED))
+		if (is_capitalised_word(doc->scan, j))
 			last_word = j;
-		else if (!(t->kind == DSR_TOK_WORD && (doc->tokens[j].cues & NER_CUE_PARTICLE)) &&
-				 !dsr_token_is_char(scan, j, '.') && !dsr_token_is_char(scan, j, '\'') &&
-				 !dsr_token_is_char(scan, j, '-') && !dsr_token_is_char(scan, j, '&'))
+		else if (!is_inside_name(doc, j))
 			break;
 	}
 	return last_word + 1;
@@ -1516,18 +1527,11 @@ bowling_figures_end(const dsr_scan *scan, size_t k, size_t end)
 static size_t
 name_start_before(const ner_doc *doc, size_t first, size_t k)
 {
-	const dsr_scan *scan = doc->scan;
 	size_t		j = k;
 
-	while (j > first &&
-		   ((scan->tokens[j - 1].kind == DSR_TOK_WORD &&
-			 ((scan->tokens[j - 1].flags & DSR_TF_CAPITALISED) ||
-			  (doc->tokens[j - 1].cues & NER_CUE_PARTICLE))) ||
-			dsr_token_is_char(scan, j - 1, '.') || dsr_token_is_char(scan, j - 1, '\'') ||
-			dsr_token_is_char(scan, j - 1, '-') || dsr_token_is_char(scan, j - 1, '&')))
+	while (j > first && (is_capitalised_word(doc->scan, j - 1) || is_inside_name(doc, j - 1)))
 		j--;
-	while (j < k && !(scan->tokens[j].kind == DSR_TOK_WORD &&
-					  (scan->tokens[j].flags & DSR_TF_CAPITALISED)))
+	while (j < k && !is_capitalised_word(doc->scan, j))
 		j++;
 	return j;
 }
