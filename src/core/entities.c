@@ -2222,7 +2222,9 @@ link_genitive(const ner_doc *doc, span_array *spans, size_t i, const span_index 
 		return;
 	dsr_gazetteer_visit(stem, len, collect_name, &g);
 	dropped = 1;
-	if (gazetteer_kind(g.kinds) != s->kind && stem[len - 1] == 'e' && len > GENITIVE_MIN_BYTES)
+	/* the e as written, lower case: "Bundestages", not "BundestagEs" */
+	if (gazetteer_kind(g.kinds) != s->kind && stem[len - 1] == 'e' && len > GENITIVE_MIN_BYTES &&
+		doc->scan->buf[doc->scan->tokens[s->first].end - 2] == 'e')
 	{
 		/* a new lookup: no canonical name of the stem with its e carries over */
 		g = (gaz_lookup) {(unsigned) DSR_LANG_DE, 0, NULL, false};

@@ -444,6 +444,11 @@ static const entity_case cases[] = {
 	{DE, de_inflected, "Europäischen Parlament", 0, ORG, "Europäisches Parlament"},
 	{DE, de_inflected, "Europäischen Parlaments", 0, ORG, "Europäisches Parlament"},
 	{DE, de_inflected, "Mittelmeeres", 0, LOC, "Mittelmeer"},
+	/* the genitive's e is lower case as written: "BundestagEs" is its own name */
+	{DE, "Die Sitzung des BundestagEs dauerte lange. Der Präsident des Bundestages sprach.",
+	 "BundestagEs", 0, ORG, "BundestagEs"},
+	{DE, "Die Sitzung des BundestagEs dauerte lange. Der Präsident des Bundestages sprach.",
+	 "Bundestages", 0, ORG, "Bundestag"},
 	/* on a results line or a standings row a city names its club, the scorers after the score
 	 * are persons; in prose the city stays a place */
 	{EN, en_results, "Leeds", 0, ORG, NULL},
