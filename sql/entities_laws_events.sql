@@ -102,3 +102,8 @@ SELECT d.id, e.name, e.kind, e.start,
        substr(d.body, e.start, length(e.name)) = e.name AS same_text
 FROM d, extract_entities(d.body, d.lang) e
 ORDER BY d.id, e.start;
+
+-- a year ends a programme's or a club's name, also before a closing quote; not a date's
+SELECT name, kind, start
+FROM extract_entities($$Member states joined the "Customs 2013" programme, and Naumburger SV 1905 won on 1996-12-06.$$, 'en')
+ORDER BY start;

@@ -373,9 +373,21 @@ ends_with_function_word(const ner_doc *doc, const span *s)
 		(doc->tokens[s->last].cues & NER_CUE_STOPWORD);
 }
 
+/* Is token k a closing quote or bracket? */
+static bool
+is_closing_mark(const dsr_scan *scan, size_t k)
+{
+	const dsr_token *t = &scan->tokens[k];
+	const unsigned char *p = (const unsigned char *) scan->buf + t->start;
+
+	return t->kind == DSR_TOK_PUNCT &&
+		dsr_closing_mark_len(p, (const unsigned char *) scan->buf + t->end) == t->end - t->start;
+}
+
 /*
  * Can the year at token y (1900 to 2099, four digits, a word of its own on
- * the line, not a date's "1996-12-06") end the name s before it? "Santé
+ * the line, not a date's "1996-12-06"; a comma, a period or a closing
+ * quote or bracket may follow) end the name s before it? "Santé
  * Innovation 2030", "State of the Union 2025", "Naumburger SV 1905": after
  * an organization or a misc name it names a plan, an edition, a club.
  * After a place, a person or an event it is a date ("Weltkrieg 1943").
@@ -391,7 +403,8 @@ takes_year(const dsr_scan *scan, const span *s, size_t y)
 		((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) &&
 		!dsr_token_glued(scan, y) && !starts_line(scan, y) &&
 		!(y + 1 < scan->ntokens && dsr_token_glued(scan, y + 1) &&
-		  !dsr_token_is_char(scan, y + 1, ',') && !dsr_token_is_char(scan, y + 1, '.'));
+		  !dsr_token_is_char(scan, y + 1, ',') && !dsr_token_is_char(scan, y + 1, '.') &&
+		  !is_closing_mark(scan, y + 1));
 }
 
 typedef struct gaz_lookup

@@ -166,6 +166,12 @@ dsr_token_continues(const dsr_scan *scan, size_t tok)
 	return tok < scan->ntokens && !(scan->tokens[tok].flags & DSR_TF_GAP_BEFORE);
 }
 
+/*
+ * The length of the closing quote or bracket at p (" ' ) ] » ’ “ ”), 0 when
+ * there is none: what may follow a sentence's final mark.
+ */
+size_t		dsr_closing_mark_len(const unsigned char *p, const unsigned char *end);
+
 /* True when token tok touches the previous token (no whitespace between). */
 static inline bool
 dsr_token_glued(const dsr_scan *scan, size_t tok)

@@ -616,9 +616,8 @@ ends_abbreviation(const char *buf, size_t dot)
 	return dsr_lexicon_find(key, pos, DSR_LEX_ABBREVIATION, DSR_LANG_ALL) != NULL;
 }
 
-/* Closing quotes and brackets that may follow a sentence's final mark. */
-static size_t
-closing_mark_len(const unsigned char *p, const unsigned char *end)
+size_t
+dsr_closing_mark_len(const unsigned char *p, const unsigned char *end)
 {
 	if (*p == '"' || *p == '\'' || *p == ')' || *p == ']')
 		return 1;
@@ -695,7 +694,7 @@ sentence_event(const char *buf, size_t len, const unsigned char *p, const dsr_op
 		dot = *p == '.';
 		q = p + tl;
 		/* "?!", "...", closing quotes: all part of the same end */
-		while (q < end && ((tl = terminal_len(q, end)) || (cl = closing_mark_len(q, end))))
+		while (q < end && ((tl = terminal_len(q, end)) || (cl = dsr_closing_mark_len(q, end))))
 		{
 			q += tl ? tl : cl;
 			dot = false;

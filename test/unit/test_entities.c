@@ -425,6 +425,8 @@ static const entity_case cases[] = {
 	/* a year after an organization's name is part of it; a date is not */
 	{EN, "The club Naumburger SV 1905 won again.", "Naumburger SV 1905", 0, ORG, NULL},
 	{EN, "UNITED NATIONS 1996-12-06", "UNITED NATIONS", 0, ORG, NULL},
+	{EN, "Member states joined the \"Customs 2013\" programme last year.", "Customs 2013", 0, MISC,
+	 NULL},
 	/* a person's name over its particles ("della", "von", "da") */
 	{DE, "Bereits Giacomo della Porta hatte den Entwurf geändert.", "Giacomo della Porta", 0, PER, NULL},
 	{DE, "Später übernahm Heinrich Gottlob von Miltitz das Gut.", "Heinrich Gottlob von Miltitz", 0,
