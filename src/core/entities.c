@@ -1356,7 +1356,7 @@ team_name_end(const ner_doc *doc, size_t k, size_t end)
 	return last_word + 1;
 }
 
-/* Skips "(Vairelles 8th, Foe 85th)" at k, on the line; returns the token after it. */
+/* Skips "(Ravelle 8th, Kubelik 85th)" at k, on the line; returns the token after it. */
 static size_t
 skip_parenthesis(const dsr_scan *scan, size_t k, size_t end)
 {
@@ -1372,7 +1372,7 @@ skip_parenthesis(const dsr_scan *scan, size_t k, size_t end)
 
 /*
  * The scorers in the parenthesis at k, before end, after a team's score:
- * "(Vairelles 8th, Smicer 52nd)", "(Davies 39, Ross 89)": each name followed
+ * "(Ravelle 8th, Kubelik 52nd)", "(Dawes 39, Rook 89)": each name followed
  * by a minute is a person's.
  */
 static bool
@@ -1450,9 +1450,9 @@ is_win_percentage_row(const dsr_scan *scan, size_t k, size_t end)
 
 /*
  * A cricket scorecard's batting line: the batsman, how he was out with the
- * fielder and the bowler, then his runs: "Saeed Anwar c Mullally b Irani
- * 57", "Waqar Younis lbw b Gough 4", "Nick Knight run out 10", "Alec
- * Stewart not out 56". Pushes the names, persons; false on no memory.
+ * fielder and the bowler, then his runs: "Tom Ashby c Okafor b Lindqvist
+ * 57", "Ravi Menon lbw b Pryce 4", "Joe Kerr run out 10", "Dan Whitfield
+ * not out 56". Pushes the names, persons; false on no memory.
  */
 static bool
 push_batting_line(const ner_doc *doc, size_t first, size_t end, span_array *teams, bool *matched)
@@ -1550,8 +1550,8 @@ name_start_before(const ner_doc *doc, size_t first, size_t k)
 }
 
 /*
- * Bowlers and their figures on a scorecard line: "Bowling: Gough 8-0-39-3,
- * Mullally 6-0-30-1 (1nb)". Pushes each name just before figures, a person.
+ * Bowlers and their figures on a scorecard line: "Bowling: Pryce 8-0-37-3,
+ * Castell 6-0-28-1 (1nb)". Pushes each name just before figures, a person.
  * Looks for the figures first: most lines have none.
  */
 static bool
@@ -1588,10 +1588,10 @@ is_country(const ner_doc *doc, size_t first, size_t last)
 
 /*
  * Sports results set out one per line name the teams, not the places they
- * come from: "Crystal Palace 3 Oldham 1", "Lens 3 (Vairelles 8th) Montpellier
+ * come from: "Crystal Palace 3 Oldham 1", "Lens 3 (Ravelle 8th) Montpellier
  * 2", "Essendon 14.16 (100) Sydney 12.10 (82)", and a standings row "Oldham
- * 22 9 1 12 473 681 19" (a name and five integers or more) or "Texas 76 58
- * .567 -" (wins, losses and a win percentage); the names with a minute in
+ * 22 9 1 12 473 681 19" (a name and five integers or more) or "Texas 81 60
+ * .574 -" (wins, losses and a win percentage); the names with a minute in
  * the parentheses after a score are the scorers, persons. On the labelled news a city on such a
  * line is a club 98% of the time; the layout tells what prose would need
  * context for. Countries stay locations (national sides) in a standings row
