@@ -88,14 +88,18 @@ NER_TRAIN = $(SHARED_DATA)/ner/germeval2014-de-train.jsonl.gz \
             $(SHARED_DATA)/ner/europeana-de-train.jsonl.gz:nomisc
 NER_EPOCHS ?= 20
 NER_RUNS ?= 5
+NER_SEED ?= 1
+# the project's own annotated texts; data/ner-pending/*.txt may be added to try them
+NER_OWN ?= $(sort $(wildcard data/ner/*.txt))
 
 train_entities: src/train/train_entities.c $(CORE_LIB_SRCS) $(wildcard src/core/*.h)
 	$(CC) $(CLI_CFLAGS) -o $@ src/train/train_entities.c $(CORE_LIB_SRCS) $(PCRE2_LIBS) -lutf8proc -lm
 
 model: train_entities
-	python3 src/train/markup_to_jsonl.py data/ner/*.txt > train_entities.own.jsonl
+	python3 src/train/markup_to_jsonl.py $(NER_OWN) > train_entities.own.jsonl
 	python3 src/train/prep_entities.py $(NER_TRAIN) train_entities.own.jsonl:x2 > train_entities.input
-	./train_entities --epochs $(NER_EPOCHS) --runs $(NER_RUNS) --out model/dossier_entities.model train_entities.input
+	./train_entities --epochs $(NER_EPOCHS) --runs $(NER_RUNS) --seed $(NER_SEED) \
+		--out model/dossier_entities.model train_entities.input
 	rm -f train_entities.input train_entities.own.jsonl
 
 # The core on the command line (src/cli), built without PostgreSQL.
