@@ -320,14 +320,18 @@ is_initial(const ner_doc *doc, size_t k)
 		dsr_token_is_char(scan, k + 1, '.') && dsr_token_glued(scan, k + 1);
 }
 
+/* Is token j a word written with a capital? */
+static bool
+is_capitalised_word(const dsr_scan *scan, size_t j)
+{
+	return scan->tokens[j].kind == DSR_TOK_WORD && (scan->tokens[j].flags & DSR_TF_CAPITALISED);
+}
+
 /* A given name the gazetteer knows, capitalised, just before a person: "Ally" of "Ally McCoist". */
 static bool
 is_given_name(const ner_doc *doc, size_t k)
 {
-	const dsr_token *t = &doc->scan->tokens[k];
-
-	return t->kind == DSR_TOK_WORD && (t->flags & DSR_TF_CAPITALISED) &&
-		(doc->tokens[k].gaz_begin & GAZ_GIVEN);
+	return is_capitalised_word(doc->scan, k) && (doc->tokens[k].gaz_begin & GAZ_GIVEN);
 }
 
 /* Does token k start a line or a sentence, so that no name runs across it? */
@@ -904,8 +908,6 @@ static bool
 joins_fields(const ner_doc *doc, const span *prev, const span *s)
 {
 	const dsr_scan *scan = doc->scan;
-	char		word[DSR_LEX_MAX_KEY_BYTES];
-	size_t		n;
 	gaz_lookup	g = {(unsigned) DSR_LANG_EN, 0, NULL, false};
 
 	if (doc->lang != DSR_LANG_EN || s->kind != DSR_ENT_ORGANIZATION || s->last == s->first ||
@@ -913,10 +915,7 @@ joins_fields(const ner_doc *doc, const span *prev, const span *s)
 		!token_is_word(scan, prev->last + 1, "and") || !token_is_word(scan, prev->first - 1, "the") ||
 		starts_line(scan, s->first) || starts_line(scan, prev->last + 1))
 		return false;
-	n = lower_token(scan, s->last, word);
-	if (!WORD_IN(word, n, organization_heads))
-		return false;
-	if (has_organization_head(doc, prev) ||
+	if (!ends_with_head(doc, s) || has_organization_head(doc, prev) ||
 		(prev->first == prev->last && (scan->tokens[prev->first].flags & DSR_TF_ALL_CAPS)))
 		return false;
 	return !look_up_phrase(scan, prev->first, prev->last, &g) || !(g.kinds & GAZ_NAME_KINDS);
@@ -1238,7 +1237,6 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 
 	for (i = 0; i < scan->ntokens; i++)
 	{
-		const dsr_token *t = &scan->tokens[i];
 		size_t		first = i;
 		uint16_t	kind = 0;
 		bool		numbered = i + 1 < scan->ntokens &&
@@ -1258,7 +1256,7 @@ add_rule_spans(const ner_doc *doc, span_array *spans)
 			next++;
 			continue;
 		}
-		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED))
+		if (!is_capitalised_word(scan, i))
 			continue;
 		if (span_index_find(&surnames, doc->tokens[i].lower) >= 0 ||
 			is_surname_genitive(doc, i, &surnames))
@@ -1313,12 +1311,6 @@ static bool
 ends_line(const dsr_scan *scan, size_t k)
 {
 	return k + 1 >= scan->ntokens || (scan->tokens[k + 1].flags & DSR_TF_NEWLINE_BEFORE);
-}
-
-static bool
-is_capitalised_word(const dsr_scan *scan, size_t j)
-{
-	return scan->tokens[j].kind == DSR_TOK_WORD && (scan->tokens[j].flags & DSR_TF_CAPITALISED);
 }
 
 /* May token j sit between the words of a team's or a player's name? */
@@ -1753,11 +1745,10 @@ event_phrase_start(const ner_doc *doc, const span_array *spans, size_t next, siz
 	for (k = h - 1;; k--)
 	{
 		size_t		before = skip_acronym_back(scan, k);
-		const dsr_token *w = &scan->tokens[before];
 
 		if (before != k && starts_line(scan, before + 1))
 			break;
-		if (w->kind != DSR_TOK_WORD || !(w->flags & DSR_TF_CAPITALISED) ||
+		if (!is_capitalised_word(scan, before) ||
 			(doc->tokens[before].cues & (NER_CUE_STOPWORD | NER_CUE_TITLE)))
 			break;
 		first = before;
@@ -1793,7 +1784,7 @@ event_phrase_end(const ner_doc *doc, size_t h)
 	{
 		const dsr_token *w = &scan->tokens[k];
 
-		if (w->kind == DSR_TOK_WORD && (w->flags & DSR_TF_CAPITALISED))
+		if (is_capitalised_word(scan, k))
 			last = k;
 		else if (!(w->kind == DSR_TOK_WORD &&
 				   (doc->tokens[k].cues & (NER_CUE_STOPWORD | NER_CUE_PARTICLE))) &&
@@ -1828,7 +1819,7 @@ mark_event_phrases(const ner_doc *doc, span_array *spans)
 		bool		inside = true;
 
 		/* a head in capitals is on a headline line, where every word is capitalised */
-		if (t->kind != DSR_TOK_WORD || !(t->flags & DSR_TF_CAPITALISED) ||
+		if (!is_capitalised_word(scan, h) ||
 			(t->flags & (DSR_TF_SENTENCE_START | DSR_TF_ALL_CAPS)) || starts_line(scan, h) ||
 			!may_be_listed(doc, h))
 			continue;
@@ -2097,8 +2088,7 @@ extend_to_name_tails(const ner_doc *doc, span_array *spans)
 
 		if (s->first == 0 || s->last - before >= NAME_TAIL_TOKENS ||
 			(i > 0 && spans->items[i - 1].last >= before) ||
-			scan->tokens[before].kind != DSR_TOK_WORD ||
-			!(scan->tokens[before].flags & DSR_TF_CAPITALISED) ||
+			!is_capitalised_word(scan, before) ||
 			(scan->tokens[s->first].flags & DSR_TF_NEWLINE_BEFORE))
 			continue;
 		if (span_index_find(&tails, phrase_key(doc, before, s->last, DSR_ENT_PERSON)) >= 0)
